@@ -1,0 +1,48 @@
+"""The shared test base (DESIGN §3): two communes, with owner, member and outsider users.
+
+- `owner`: administrator of commune A;
+- `member`: editor of commune A;
+- `outsider`: administrator of commune B — every staff view of A must 404 for them.
+"""
+
+import pytest
+
+from moucharaka.core.accounts.models import CoreRole
+from moucharaka.core.accounts.services import commune_role_grant
+from moucharaka.core.testing.factories import CommuneFactory, UserFactory
+
+
+@pytest.fixture
+def commune_a(db):
+    return CommuneFactory(slug="commune-a", name_fr="Commune A", name_ar="الجماعة أ")
+
+
+@pytest.fixture
+def commune_b(db):
+    return CommuneFactory(slug="commune-b", name_fr="Commune B", name_ar="الجماعة ب")
+
+
+@pytest.fixture
+def owner(commune_a):
+    user = UserFactory(email="owner@a.ma")
+    commune_role_grant(commune=commune_a, user=user, role=CoreRole.ADMINISTRATOR)
+    return user
+
+
+@pytest.fixture
+def member(commune_a):
+    user = UserFactory(email="member@a.ma")
+    commune_role_grant(commune=commune_a, user=user, role=CoreRole.EDITOR)
+    return user
+
+
+@pytest.fixture
+def outsider(commune_b):
+    user = UserFactory(email="outsider@b.ma")
+    commune_role_grant(commune=commune_b, user=user, role=CoreRole.ADMINISTRATOR)
+    return user
+
+
+@pytest.fixture
+def citizen(db):
+    return UserFactory(email="citizen@example.ma")

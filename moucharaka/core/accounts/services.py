@@ -1,0 +1,64 @@
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from moucharaka.core.accounts.models import CommuneRole, CoreRole
+from moucharaka.core.accounts.roles import role_choices
+from moucharaka.core.audit.services import audit_record
+
+STAFF_GROUP = "Commune staff"
+# Model permissions every staff member needs in the back office; rows stay filtered
+# to their own communes by the tenant viewsets.
+STAFF_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("audit", "view_auditentry"),
+    ("registry", "view_moduleinstance"),
+]
+ADMINISTRATOR_PERMISSIONS = [
+    ("registry", "change_moduleinstance"),
+    ("accounts", "view_communerole"),
+    ("accounts", "add_communerole"),
+    ("accounts", "delete_communerole"),
+]
+
+
+def _group(name: str, perms: list[tuple[str, str]]) -> Group:
+    group, _ = Group.objects.get_or_create(name=name)
+    wanted = Permission.objects.filter(
+        content_type__app_label__in={app for app, _ in perms},
+        codename__in={code for _, code in perms},
+    )
+    group.permissions.add(*wanted)
+    return group
+
+
+def staff_group() -> Group:
+    return _group(STAFF_GROUP, STAFF_PERMISSIONS)
+
+
+def administrators_group() -> Group:
+    return _group("Commune administrators", STAFF_PERMISSIONS + ADMINISTRATOR_PERMISSIONS)
+
+
+@transaction.atomic
+def commune_role_grant(*, commune, user, role: str, actor=None) -> CommuneRole:
+    if role not in dict(role_choices()):
+        raise ValueError(f"unknown role {role!r}")
+    grant, created = CommuneRole.unscoped.get_or_create(commune=commune, user=user, role=role)
+    user.groups.add(staff_group())
+    if role == CoreRole.ADMINISTRATOR:
+        user.groups.add(administrators_group())
+    if role in (CoreRole.ADMINISTRATOR, CoreRole.EDITOR):
+        from moucharaka.core.cms.permissions import commune_editors_group
+
+        user.groups.add(commune_editors_group(commune))
+    if created:
+        audit_record(commune=commune, actor=actor, action="role.grant", target=grant,
+                     data={"user": user.email, "role": role})
+    return grant
+
+
+@transaction.atomic
+def commune_role_revoke(*, grant: CommuneRole, actor=None) -> None:
+    audit_record(commune=grant.commune, actor=actor, action="role.revoke", target=grant,
+                 data={"user": grant.user.email, "role": grant.role})
+    grant.delete()

@@ -1,0 +1,101 @@
+"""Staff screens scoped to the user's communes (DESIGN §3: one viewset per model).
+
+Every view of a `TenantViewSet` sees only rows of the communes the user works for: the
+listing is filtered, and any object URL of another commune answers 404 (not 403, so
+staff cannot even learn that the object exists). Forms offer only those communes.
+"""
+
+from django.forms.models import modelform_factory
+from django.http import Http404
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from moucharaka.core.accounts.roles import staff_communes
+from moucharaka.core.audit.services import audit_record
+
+
+class TenantObjectMixin:
+    def get_object(self, queryset=None):
+        obj = super().get_object(*([queryset] if queryset is not None else []))
+        if not staff_communes(self.request.user).filter(pk=obj.commune_id).exists():
+            raise Http404
+        return obj
+
+
+class TenantIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().filter(commune__in=staff_communes(self.request.user))
+
+
+class TenantCreateView(generic.CreateView):
+    def save_instance(self):
+        instance = super().save_instance()
+        audit_record(commune=instance.commune, actor=self.request.user,
+                     action=f"{instance._meta.model_name}.create", target=instance)
+        return instance
+
+
+class TenantEditView(TenantObjectMixin, generic.EditView):
+    def save_instance(self):
+        instance = super().save_instance()
+        audit_record(commune=instance.commune, actor=self.request.user,
+                     action=f"{instance._meta.model_name}.edit", target=instance,
+                     data={"changed": self.form.changed_data})
+        return instance
+
+
+class TenantDeleteView(TenantObjectMixin, generic.DeleteView):
+    def delete_action(self):
+        audit_record(commune=self.object.commune, actor=self.request.user,
+                     action=f"{self.object._meta.model_name}.delete", target=self.object)
+        super().delete_action()
+
+
+class TenantInspectView(TenantObjectMixin, generic.InspectView):
+    pass
+
+
+class TenantCopyView(TenantObjectMixin, generic.CopyView):
+    pass
+
+
+class TenantAdminForm(WagtailAdminModelForm):
+    """Limits the commune field to the user's communes."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if "commune" in self.fields and for_user is not None:
+            self.fields["commune"].queryset = staff_communes(for_user)
+
+
+class TenantHistoryView(TenantObjectMixin, history.HistoryView):
+    pass
+
+
+class TenantUsageView(TenantObjectMixin, usage.UsageView):
+    pass
+
+
+class TenantViewSet(ModelViewSet):
+    """Subclasses set `model` and `form_fields`; the commune scoping is built in."""
+
+    base_form_class = TenantAdminForm
+    index_view_class = TenantIndexView
+    add_view_class = TenantCreateView
+    edit_view_class = TenantEditView
+    delete_view_class = TenantDeleteView
+    inspect_view_class = TenantInspectView
+    copy_view_class = TenantCopyView
+    history_view_class = TenantHistoryView
+    usage_view_class = TenantUsageView
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model,
+            form=self.base_form_class,
+            formfield_callback=self.formfield_for_dbfield,
+            fields=self.get_form_fields(),
+            exclude=self.get_exclude_form_fields(),
+        )
