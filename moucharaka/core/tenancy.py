@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 
@@ -43,6 +44,10 @@ class TenantQuerySet(models.QuerySet):
     def across_communes(self) -> TenantQuerySet:
         """Explicitly unscoped: for supervisors and platform-wide reports only."""
         return self._scoped(self._chain())
+
+    def none(self) -> TenantQuerySet:
+        # An empty queryset reads no rows, so it can never leak another commune's.
+        return self._scoped(super().none())
 
     def _check_scoped(self):
         if not self._tenant_scoped:
@@ -80,6 +85,59 @@ class TenantQuerySet(models.QuerySet):
         self._check_scoped()
         return super().iterator(chunk_size=chunk_size)
 
+    async def aiterator(self, chunk_size=2000):
+        self._check_scoped()
+        async for row in super().aiterator(chunk_size=chunk_size):
+            yield row
+
+    def resolve_expression(self, *args, **kwargs):
+        # Used as a subquery (`filter(x__in=Participation.objects.values(...))`): the
+        # inner query must be scoped too, or it would read every commune's rows.
+        self._check_scoped()
+        return super().resolve_expression(*args, **kwargs)
+
+    resolve_expression.queryset_only = True
+
+    # Combining querysets must not widen a scope: `scoped | unscoped` reads every
+    # commune, so it is scoped only when both sides are; `scoped & unscoped` stays
+    # within the scoped side.
+    def _combined(self, combined, others, *, scoped: bool):
+        if combined is self or any(combined is other for other in others):
+            return combined  # Django's shortcut for an empty side: nothing was combined
+        if isinstance(combined, TenantQuerySet):
+            combined._tenant_scoped = scoped
+        elif not scoped:  # a sliced side made Django fall back to the plain base manager
+            raise UnscopedTenantQuery(f"{self.model.__name__} query combined with an unscoped one")
+        return combined
+
+    def __and__(self, other):
+        scoped = self._tenant_scoped or _is_scoped(other)
+        return self._combined(super().__and__(other), [other], scoped=scoped)
+
+    def __or__(self, other):
+        scoped = self._tenant_scoped and _is_scoped(other)
+        return self._combined(super().__or__(other), [other], scoped=scoped)
+
+    def __xor__(self, other):
+        scoped = self._tenant_scoped and _is_scoped(other)
+        return self._combined(super().__xor__(other), [other], scoped=scoped)
+
+    def _combinator_query(self, combinator, *other_qs, all=False):
+        sides = [self._tenant_scoped, *map(_is_scoped, other_qs)]
+        scoped = {
+            "union": False not in sides,  # (`all` is the UNION ALL flag here)
+            "intersection": any(sides),
+            "difference": self._tenant_scoped,
+        }[combinator]
+        clone = super()._combinator_query(combinator, *other_qs, all=all)
+        clone._tenant_scoped = scoped
+        return clone
+
+
+def _is_scoped(qs) -> bool:
+    # A plain queryset (e.g. from the `unscoped` manager) was unscoped on purpose.
+    return getattr(qs, "_tenant_scoped", True)
+
 
 TenantManager = models.Manager.from_queryset(TenantQuerySet)
 
@@ -103,5 +161,5 @@ def get_for_commune_or_404(model: type[TenantModel], commune, **lookup):
     """The lookup views use: the object must belong to the request's commune."""
     try:
         return model.objects.for_commune(commune).get(**lookup)
-    except (model.DoesNotExist, ValueError) as exc:
+    except (model.DoesNotExist, ValueError, ValidationError) as exc:
         raise Http404(f"No {model.__name__} here") from exc

@@ -82,6 +82,10 @@ class TenantViewSet(ModelViewSet):
     """Subclasses set `model` and `form_fields`; the commune scoping is built in."""
 
     base_form_class = TenantAdminForm
+    # Wagtail's reference-index task reads `Model.objects` unscoped; tenant rows are
+    # not referenced from pages anyway.
+    add_to_reference_index = False
+    inspect_view_enabled = True
     index_view_class = TenantIndexView
     add_view_class = TenantCreateView
     edit_view_class = TenantEditView

@@ -14,8 +14,10 @@ STAFF_PERMISSIONS = [
     ("registry", "view_moduleinstance"),
 ]
 ADMINISTRATOR_PERMISSIONS = [
+    ("registry", "add_moduleinstance"),
     ("registry", "change_moduleinstance"),
     ("accounts", "view_communerole"),
+    ("accounts", "change_communerole"),
     ("accounts", "add_communerole"),
     ("accounts", "delete_communerole"),
 ]

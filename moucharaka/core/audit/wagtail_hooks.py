@@ -13,7 +13,6 @@ class AuditEntryViewSet(TenantViewSet):
     list_display = ["at", "actor", "action", "target_repr", "commune"]
     list_filter = ["action"]
     search_fields = ["target_repr", "action"]
-    inspect_view_enabled = True
     icon = "history"
     menu_label = _("Audit trail")
     add_to_admin_menu = True

@@ -69,5 +69,9 @@ class Participation(TenantModel):
 
     @property
     def participant(self) -> str:
-        """Identity used to count unique people: account first, then offline key."""
-        return f"u{self.person_id}" if self.person_id else (f"k{self.person_key}" if self.person_key else "")
+        """Identity used to count unique people: account first, then offline key; a row
+        with neither is a participant of its own. `selectors.participant_identity()` is
+        the same rule in SQL."""
+        if self.person_id:
+            return f"u{self.person_id}"
+        return f"k{self.person_key}" if self.person_key else f"r{self.pk}"

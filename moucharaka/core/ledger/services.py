@@ -2,6 +2,8 @@ from django.utils import timezone
 
 from moucharaka.core.ledger.models import Channel, Participation
 
+DEMOGRAPHIC_KEYS = frozenset({"gender", "age_band", "district", "disability"})
+
 
 def participation_record(
     *,
@@ -20,15 +22,30 @@ def participation_record(
     The demographic snapshot is copied from the person's profile only if they consented
     to its use in statistics; offline entries (paper sheets) pass `demographics`
     explicitly (keys: gender, age_band, district, disability).
+
+    The district dimension describes the commune's own districts: a profile district in
+    another commune is not copied (the person lives elsewhere), and an explicit district
+    of another commune is refused.
     """
-    snapshot = dict(demographics or {})
-    if person is not None and not demographics and person.stats_consent:
+    if demographics:
+        unknown = set(demographics) - DEMOGRAPHIC_KEYS
+        if unknown:
+            raise ValueError(f"unknown demographic keys: {sorted(unknown)}")
+        snapshot = dict(demographics)
+        district = snapshot.get("district")
+        if district is not None and district.commune_id != commune.pk:
+            raise ValueError("the district belongs to another commune")
+    elif person is not None and person.stats_consent:
         snapshot = {
             "gender": person.gender,
             "age_band": person.age_band,
             "district": person.district if person.district_id else None,
             "disability": person.disability,
         }
+        if snapshot["district"] is not None and snapshot["district"].commune_id != commune.pk:
+            snapshot["district"] = None
+    else:
+        snapshot = {}
     return Participation.unscoped.create(
         commune=commune,
         person=person,

@@ -77,6 +77,9 @@ class ModuleRegistry:
         clash = taken.intersection(manifest.ledger_kinds) - SHARED_LEDGER_KINDS
         if clash:
             raise RegistryError(f"ledger kinds {sorted(clash)} already belong to another module")
+        role_clash = set(self.roles()).intersection(manifest.roles)
+        if role_clash:
+            raise RegistryError(f"roles {sorted(role_clash)} already belong to another module")
         self._manifests[manifest.key] = manifest
         return manifest
 

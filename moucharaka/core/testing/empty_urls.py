@@ -1,0 +1,3 @@
+"""An empty URLconf for manifests registered in tests."""
+
+urlpatterns: list = []
