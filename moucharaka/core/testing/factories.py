@@ -23,7 +23,8 @@ class ProvinceFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("code",)
 
     region = factory.SubFactory(RegionFactory)
-    code = factory.Sequence(lambda n: f"99.{n:03d}")
+    # Fits max_length=6 however many tests ran before (get_or_create reuses on wrap).
+    code = factory.Sequence(lambda n: f"99.{n % 1000:03d}")
     name_ar = factory.Sequence(lambda n: f"إقليم {n}")
     name_fr = factory.Sequence(lambda n: f"Province {n}")
 
@@ -34,7 +35,8 @@ class CommuneFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("code",)
 
     province = factory.SubFactory(ProvinceFactory)
-    code = factory.Sequence(lambda n: f"99.999.01.{n:02d}")
+    # Fits max_length=12 (PostgreSQL enforces it) for the first 10,000 communes of a run.
+    code = factory.Sequence(lambda n: f"99.999.{n // 100 % 100:02d}.{n % 100:02d}")
     name_fr = factory.Sequence(lambda n: f"Commune {n}")
     name_ar = factory.Sequence(lambda n: f"جماعة {n}")
     slug = factory.LazyAttribute(lambda o: slugify(o.name_fr))
