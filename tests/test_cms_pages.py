@@ -21,8 +21,11 @@ def sites(commune_a, commune_b):
 
 def add_article(home: CommuneHomePage, title: str, day: date) -> NewsArticlePage:
     index = NewsIndexPage.objects.child_of(home).get()
-    article = index.add_child(instance=NewsArticlePage(
-        title=title, slug=f"a-{day.isoformat()}-{NewsArticlePage.objects.count()}", date=day))
+    article = index.add_child(
+        instance=NewsArticlePage(
+            title=title, slug=f"a-{day.isoformat()}-{NewsArticlePage.objects.count()}", date=day
+        )
+    )
     article.save_revision().publish()
     return article
 
@@ -68,8 +71,9 @@ def test_it_answers_404_in_the_visitors_language_for_an_unknown_commune(client, 
 
 
 def test_it_shows_tiles_and_navigation_from_the_registry(client, sites, commune_a):
-    manifest = ModuleManifest(key="tilemodule", label="Tile module for tests",
-                              urls="moucharaka.core.testing.empty_urls")
+    manifest = ModuleManifest(
+        key="tilemodule", label="Tile module for tests", urls="moucharaka.core.testing.empty_urls"
+    )
     with registry.temporarily(manifest):
         assert "Tile module for tests" not in client.get("/fr/commune-a/").content.decode()
         module_enable(commune=commune_a, key="tilemodule")
@@ -126,3 +130,12 @@ def test_it_keeps_editors_in_their_communes_subtree(client, sites, member, outsi
     for page in (home_a, home_a_fr):
         response = client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code in (302, 403)
+
+
+def test_it_gives_pages_made_by_code_an_arabic_fallback_in_every_locale(client, sites):
+    article = add_article(sites["commune-a"], "خبر بدون ترجمة", date(2024, 3, 1))
+    slug = article.slug
+    for lang in ("fr", "zgh", "en"):
+        response = client.get(f"/{lang}/commune-a/news/{slug}/")
+        assert response.status_code == 200, lang
+        assert "خبر بدون ترجمة" in response.content.decode()

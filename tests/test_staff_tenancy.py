@@ -15,7 +15,9 @@ OBJECT_VIEWS = ["edit", "delete", "inspect", "history"]
 
 @pytest.fixture
 def fake_module():
-    manifest = ModuleManifest(key="fakemodule", label="Fake", urls="moucharaka.core.testing.empty_urls")
+    manifest = ModuleManifest(
+        key="fakemodule", label="Fake", urls="moucharaka.core.testing.empty_urls"
+    )
     with registry.temporarily(manifest):
         yield manifest
 
@@ -66,8 +68,9 @@ def test_it_lets_the_owner_edit_their_module_and_audits_it(client, owner, rows):
     client.force_login(owner)
     url = reverse("module_instances:edit", args=[instance_a.pk])
     assert client.get(url).status_code == 200
-    response = client.post(url, {"commune": instance_a.commune_id, "key": "fakemodule",
-                                 "weight": 5})
+    response = client.post(
+        url, {"commune": instance_a.commune_id, "key": "fakemodule", "weight": 5}
+    )
     assert response.status_code == 302
     instance_a.refresh_from_db()
     assert instance_a.is_published is False and instance_a.weight == 5
@@ -78,16 +81,19 @@ def test_it_lets_the_owner_edit_their_module_and_audits_it(client, owner, rows):
 
 def test_it_refuses_a_commune_the_user_does_not_work_for(client, owner, commune_b, rows):
     client.force_login(owner)
-    response = client.post(reverse("module_instances:add"),
-                           {"commune": commune_b.pk, "key": "fakemodule", "weight": 1})
+    response = client.post(
+        reverse("module_instances:add"), {"commune": commune_b.pk, "key": "fakemodule", "weight": 1}
+    )
     assert response.status_code == 200  # the form is shown again with an error
     assert "commune" in response.context["form"].errors
 
 
 def test_it_grants_roles_through_the_service(client, owner, commune_a, citizen):
     client.force_login(owner)
-    response = client.post(reverse("commune_roles:add"),
-                           {"commune": commune_a.pk, "user": citizen.pk, "role": "moderator"})
+    response = client.post(
+        reverse("commune_roles:add"),
+        {"commune": commune_a.pk, "user": citizen.pk, "role": "moderator"},
+    )
     assert response.status_code == 302
     assert CommuneRole.objects.for_commune(commune_a).filter(user=citizen).exists()
     assert citizen.groups.filter(name="Commune staff").exists()

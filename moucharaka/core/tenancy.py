@@ -3,7 +3,10 @@
 Every tenant-owned model inherits `TenantModel`. Its `objects` manager refuses to run a
 query that was not scoped with `.for_commune()`, `.for_communes()` or, deliberately,
 `.across_communes()` (supervisors, platform-wide jobs). Forgetting the filter therefore
-fails loudly instead of leaking another commune's rows.
+fails loudly instead of leaking another commune's rows. The check also covers use as a
+subquery (`filter(x__in=Model.objects.values(...))`) and combinations: `scoped | unscoped`
+and `scoped.union(unscoped)` count as unscoped, `scoped & unscoped` as scoped. (A queryset
+wrapped by hand in `Subquery()`/`Exists()` escapes the check: scope it first.)
 
 Django internals (related managers, form unique checks, the Wagtail admin) use the plain
 `unscoped` manager, which is the model's default manager; staff viewsets scope

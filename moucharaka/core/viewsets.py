@@ -32,24 +32,36 @@ class TenantIndexView(generic.IndexView):
 class TenantCreateView(generic.CreateView):
     def save_instance(self):
         instance = super().save_instance()
-        audit_record(commune=instance.commune, actor=self.request.user,
-                     action=f"{instance._meta.model_name}.create", target=instance)
+        audit_record(
+            commune=instance.commune,
+            actor=self.request.user,
+            action=f"{instance._meta.model_name}.create",
+            target=instance,
+        )
         return instance
 
 
 class TenantEditView(TenantObjectMixin, generic.EditView):
     def save_instance(self):
         instance = super().save_instance()
-        audit_record(commune=instance.commune, actor=self.request.user,
-                     action=f"{instance._meta.model_name}.edit", target=instance,
-                     data={"changed": self.form.changed_data})
+        audit_record(
+            commune=instance.commune,
+            actor=self.request.user,
+            action=f"{instance._meta.model_name}.edit",
+            target=instance,
+            data={"changed": self.form.changed_data},
+        )
         return instance
 
 
 class TenantDeleteView(TenantObjectMixin, generic.DeleteView):
     def delete_action(self):
-        audit_record(commune=self.object.commune, actor=self.request.user,
-                     action=f"{self.object._meta.model_name}.delete", target=self.object)
+        audit_record(
+            commune=self.object.commune,
+            actor=self.request.user,
+            action=f"{self.object._meta.model_name}.delete",
+            target=self.object,
+        )
         super().delete_action()
 
 

@@ -15,15 +15,18 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["district"].queryset = self.fields["district"].queryset.select_related(
-            "commune"
-        ).filter(commune__is_active=True)
+        self.fields["district"].queryset = (
+            self.fields["district"]
+            .queryset.select_related("commune")
+            .filter(commune__is_active=True)
+        )
         self.fields["district"].label_from_instance = lambda d: f"{d.commune} — {d}"
 
     def clean(self):
         cleaned = super().clean()
         gave_details = any(
-            cleaned.get(f) not in (None, "") for f in ("gender", "birth_year", "district", "disability")
+            cleaned.get(f) not in (None, "")
+            for f in ("gender", "birth_year", "district", "disability")
         )
         if gave_details and not cleaned.get("stats_consent"):
             raise forms.ValidationError(

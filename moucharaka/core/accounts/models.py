@@ -75,8 +75,12 @@ class User(AbstractUser):
         if not self.birth_year:
             return ""
         age = timezone.now().year - self.birth_year
-        for limit, band in ((18, AgeBand.UNDER_18), (30, AgeBand.AGE_18_29),
-                            (45, AgeBand.AGE_30_44), (60, AgeBand.AGE_45_59)):
+        for limit, band in (
+            (18, AgeBand.UNDER_18),
+            (30, AgeBand.AGE_18_29),
+            (45, AgeBand.AGE_30_44),
+            (60, AgeBand.AGE_45_59),
+        ):
             if age < limit:
                 return band
         return AgeBand.AGE_60_PLUS
@@ -133,8 +137,13 @@ class AssociationMembership(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["association", "user"], name="association_member_unique")
+            models.UniqueConstraint(
+                fields=["association", "user"], name="association_member_unique"
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.association} ({self.get_role_display()})"
 
 
 class CoreRole(models.TextChoices):

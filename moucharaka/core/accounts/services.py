@@ -54,13 +54,23 @@ def commune_role_grant(*, commune, user, role: str, actor=None) -> CommuneRole:
 
         user.groups.add(commune_editors_group(commune))
     if created:
-        audit_record(commune=commune, actor=actor, action="role.grant", target=grant,
-                     data={"user": user.email, "role": role})
+        audit_record(
+            commune=commune,
+            actor=actor,
+            action="role.grant",
+            target=grant,
+            data={"user": user.email, "role": role},
+        )
     return grant
 
 
 @transaction.atomic
 def commune_role_revoke(*, grant: CommuneRole, actor=None) -> None:
-    audit_record(commune=grant.commune, actor=actor, action="role.revoke", target=grant,
-                 data={"user": grant.user.email, "role": grant.role})
+    audit_record(
+        commune=grant.commune,
+        actor=actor,
+        action="role.revoke",
+        target=grant,
+        data={"user": grant.user.email, "role": grant.role},
+    )
     grant.delete()

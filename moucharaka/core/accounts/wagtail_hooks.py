@@ -20,8 +20,9 @@ class CommuneRoleCreateView(TenantCreateView):
     def save_instance(self):
         # Granting a role also sets the Wagtail groups; the service does both and audits.
         data = self.form.cleaned_data
-        return commune_role_grant(commune=data["commune"], user=data["user"],
-                                  role=data["role"], actor=self.request.user)
+        return commune_role_grant(
+            commune=data["commune"], user=data["user"], role=data["role"], actor=self.request.user
+        )
 
 
 class CommuneRoleViewSet(TenantViewSet):

@@ -6,3 +6,8 @@ class CmsConfig(AppConfig):
     name = "moucharaka.core.cms"
     label = "cms"
     verbose_name = _("Model website")
+
+    def ready(self):
+        from moucharaka.core.cms import signals
+
+        signals.connect()

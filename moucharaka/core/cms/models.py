@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -16,7 +17,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
-from modelcluster.fields import ParentalKey
 
 from moucharaka.core.registry.selectors import enabled_modules
 from moucharaka.core.territories.models import Commune, Province, Region
@@ -126,8 +126,8 @@ class CommuneHomePage(CommunePageMixin, Page):
             .order_by("-date", "-id")
             .only("id", "title", "url_path", "date", "intro", "locale_id")[:3]
         )
-        context["sections"] = self.get_children().live().in_menu().only(
-            "id", "title", "url_path", "locale_id"
+        context["sections"] = (
+            self.get_children().live().in_menu().only("id", "title", "url_path", "locale_id")
         )
         return context
 
@@ -154,7 +154,9 @@ class NewsIndexPage(CommunePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = (
-            NewsArticlePage.objects.live().child_of(self).order_by("-date", "-id")
+            NewsArticlePage.objects.live()
+            .child_of(self)
+            .order_by("-date", "-id")
             .only("id", "title", "url_path", "date", "intro", "locale_id")
         )
         context["articles_page"] = Paginator(articles, 10).get_page(request.GET.get("page"))
@@ -196,8 +198,7 @@ class DocumentLibraryPage(CommunePageMixin, Page):
         category = request.GET.get("category", "")
         if category in dict(LibraryEntry.Category.choices):
             entries = entries.filter(category=category)
-        context.update(entries=entries, category=category,
-                       categories=LibraryEntry.Category.choices)
+        context.update(entries=entries, category=category, categories=LibraryEntry.Category.choices)
         return context
 
 
@@ -211,7 +212,9 @@ class LibraryEntry(Orderable):
 
     page = ParentalKey(DocumentLibraryPage, on_delete=models.CASCADE, related_name="entries")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE,
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
         related_name="+",
     )
     category = models.CharField(_("category"), max_length=12, choices=Category.choices)

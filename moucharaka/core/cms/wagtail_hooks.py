@@ -9,8 +9,14 @@ def _audit_page(action: str):
     def hook(request, page):
         commune = getattr(page.specific, "get_commune", lambda: None)()
         if commune is not None:
-            audit_record(commune=commune, actor=request.user, action=action, target=page,
-                         data={"locale": page.locale.language_code})
+            audit_record(
+                commune=commune,
+                actor=request.user,
+                action=action,
+                target=page,
+                data={"locale": page.locale.language_code},
+            )
+
     return hook
 
 

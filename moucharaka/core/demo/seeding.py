@@ -9,6 +9,7 @@ from datetime import date
 from django.conf import settings
 from django.db import transaction
 from django.utils.html import escape
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
@@ -91,23 +92,32 @@ def child_by_slug(parent: Page, slug: str):
 
 def ensure_translations(page: Page, locales: dict[str, Locale], fr_fields: dict | None = None):
     """French gets a real translation when we have the text; other locales an alias
-    of the Arabic page, so visitors fall back to Arabic (DESIGN §8)."""
+    of the Arabic page, so visitors fall back to Arabic (DESIGN §8). A translation an
+    editor already made is left alone."""
     for code, locale in locales.items():
-        if code == "ar" or page.has_translation(locale):
+        if code == "ar":
             continue
-        if code == "fr" and fr_fields:
-            translation = page.copy_for_translation(locale, copy_parents=True)
+        translation = page.get_translation_or_none(locale)
+        if code == "fr" and fr_fields and (translation is None or translation.alias_of_id):
+            if translation is None:
+                translation = page.copy_for_translation(locale, copy_parents=True)
+            else:
+                ConvertAliasPageAction(translation).execute(skip_permission_checks=True)
+                translation = translation.specific_class.objects.get(pk=translation.pk)
             for field, value in fr_fields.items():
                 setattr(translation, field, value)
             publish(translation)
-        else:
+        elif translation is None:
             page.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 def ensure_platform_home(locales) -> PlatformHomePage:
     home = PlatformHomePage.objects.filter(locale=locales["ar"]).first()
     if home is None:
-        root = Page.get_first_root_node()
+        # Wagtail's migration makes the tree root; a flushed database has none.
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locales["ar"])
+        )
         home = root.add_child(
             instance=PlatformHomePage(
                 title="مشاركة",
@@ -128,7 +138,8 @@ def ensure_platform_home(locales) -> PlatformHomePage:
         if old_root is not None and old_root.pk != home.pk and old_root.depth == 2:
             old_root.delete()
     ensure_translations(
-        home, locales,
+        home,
+        locales,
         {"title": "Moucharaka", "intro": f"<p>{escape(PLATFORM_INTRO['fr'])}</p>"},
     )
     return home
@@ -147,7 +158,8 @@ def activate_commune(slug: str, code: str, name_zgh: str) -> Commune:
 def ensure_districts(commune: Commune) -> None:
     for district in content.DISTRICTS.get(commune.slug, []):
         District.objects.get_or_create(
-            commune=commune, name_ar=district["name_ar"],
+            commune=commune,
+            name_ar=district["name_ar"],
             defaults={"name_fr": district["name_fr"]},
         )
 
@@ -163,31 +175,55 @@ def ensure_commune_site(platform_home, commune: Commune, locales) -> CommuneHome
             f"<p>مرحبا بكم في الفضاء الرقمي لجماعة {escape(commune.name_ar)}: أخبار الجماعة "
             "ووثائقها وأدوات المشاركة المواطنة.</p>"
         )
-        home = publish(platform_home.add_child(instance=CommuneHomePage(
-            title=f"جماعة {commune.name_ar}", slug=commune.slug, commune=commune, intro=intro,
-        )))
-    ensure_translations(home, locales, {
-        "title": f"Commune de {commune.name_fr}",
-        "intro": f"<p>Bienvenue sur l'espace numérique de la commune de "
-                 f"{escape(commune.name_fr)} : actualités, documents et outils de "
-                 "participation citoyenne.</p>",
-    })
+        home = publish(
+            platform_home.add_child(
+                instance=CommuneHomePage(
+                    title=f"جماعة {commune.name_ar}",
+                    slug=commune.slug,
+                    commune=commune,
+                    intro=intro,
+                )
+            )
+        )
+    ensure_translations(
+        home,
+        locales,
+        {
+            "title": f"Commune de {commune.name_fr}",
+            "intro": f"<p>Bienvenue sur l'espace numérique de la commune de "
+            f"{escape(commune.name_fr)} : actualités, documents et outils de "
+            "participation citoyenne.</p>",
+        },
+    )
     news_index = child_by_slug(home, "news")
     if news_index is None:
-        news_index = publish(home.add_child(instance=NewsIndexPage(
-            title="الأخبار", slug="news", show_in_menus=True)))
+        news_index = publish(
+            home.add_child(instance=NewsIndexPage(title="الأخبار", slug="news", show_in_menus=True))
+        )
     ensure_translations(news_index, locales, {"title": "Actualités"})
     for article in content.NEWS.get(commune.slug, []):
         ensure_article(news_index, article, locales)
     library = child_by_slug(home, "documents")
     if library is None:
-        library = publish(home.add_child(instance=DocumentLibraryPage(
-            title="الوثائق", slug="documents", show_in_menus=True,
-            intro="<p>الميزانية، برنامج عمل الجماعة، مقررات المجلس والتقارير.</p>")))
-    ensure_translations(library, locales, {
-        "title": "Documents",
-        "intro": "<p>Budget, programme d'action communal, décisions du conseil et rapports.</p>",
-    })
+        library = publish(
+            home.add_child(
+                instance=DocumentLibraryPage(
+                    title="الوثائق",
+                    slug="documents",
+                    show_in_menus=True,
+                    intro="<p>الميزانية، برنامج عمل الجماعة، مقررات المجلس والتقارير.</p>",
+                )
+            )
+        )
+    ensure_translations(
+        library,
+        locales,
+        {
+            "title": "Documents",
+            "intro": "<p>Budget, programme d'action communal, décisions du conseil "
+            "et rapports.</p>",
+        },
+    )
     if commune.slug == "ouezzane":
         ensure_charter_page(home, locales)
     return home
@@ -197,14 +233,26 @@ def ensure_article(news_index, article: dict, locales) -> None:
     slug = f"news-{article['date']}"
     page = child_by_slug(news_index, slug)
     if page is None:
-        page = publish(news_index.add_child(instance=NewsArticlePage(
-            title=article["title_ar"], slug=slug, date=date.fromisoformat(article["date"]),
-            intro=article["intro_ar"], body=paragraphs(article["paragraphs_ar"]),
-        )))
-    ensure_translations(page, locales, {
-        "title": article["title_fr"], "intro": article["intro_fr"],
-        "body": paragraphs(article["paragraphs_fr"]),
-    })
+        page = publish(
+            news_index.add_child(
+                instance=NewsArticlePage(
+                    title=article["title_ar"],
+                    slug=slug,
+                    date=date.fromisoformat(article["date"]),
+                    intro=article["intro_ar"],
+                    body=paragraphs(article["paragraphs_ar"]),
+                )
+            )
+        )
+    ensure_translations(
+        page,
+        locales,
+        {
+            "title": article["title_fr"],
+            "intro": article["intro_fr"],
+            "body": paragraphs(article["paragraphs_fr"]),
+        },
+    )
 
 
 def charter_body(lang: str) -> list:
@@ -218,13 +266,24 @@ def charter_body(lang: str) -> list:
 def ensure_charter_page(home, locales) -> None:
     page = child_by_slug(home, "charter")
     if page is None:
-        page = publish(home.add_child(instance=StandardPage(
-            title=content.OUEZZANE_CHARTER["title_ar"], slug="charter", show_in_menus=True,
-            body=charter_body("ar"),
-        )))
-    ensure_translations(page, locales, {
-        "title": content.OUEZZANE_CHARTER["title_fr"], "body": charter_body("fr"),
-    })
+        page = publish(
+            home.add_child(
+                instance=StandardPage(
+                    title=content.OUEZZANE_CHARTER["title_ar"],
+                    slug="charter",
+                    show_in_menus=True,
+                    body=charter_body("ar"),
+                )
+            )
+        )
+    ensure_translations(
+        page,
+        locales,
+        {
+            "title": content.OUEZZANE_CHARTER["title_fr"],
+            "body": charter_body("fr"),
+        },
+    )
 
 
 def demo_user(email: str, **fields) -> User:
@@ -236,25 +295,34 @@ def demo_user(email: str, **fields) -> User:
 
 def ensure_staff(commune: Commune, home: CommuneHomePage) -> None:
     for role in (CoreRole.ADMINISTRATOR, CoreRole.EDITOR):
-        user = demo_user(f"{role}.{commune.slug}@{DEMO_DOMAIN}",
-                         display_name=f"{role} — {commune.name_fr}")
+        user = demo_user(
+            f"{role}.{commune.slug}@{DEMO_DOMAIN}", display_name=f"{role} — {commune.name_fr}"
+        )
         commune_role_grant(commune=commune, user=user, role=role)
     for role in registry.roles():
-        user = demo_user(f"{role}.{commune.slug}@{DEMO_DOMAIN}",
-                         display_name=f"{role} — {commune.name_fr}")
+        user = demo_user(
+            f"{role}.{commune.slug}@{DEMO_DOMAIN}", display_name=f"{role} — {commune.name_fr}"
+        )
         commune_role_grant(commune=commune, user=user, role=role)
 
 
 def ensure_supervisors() -> None:
-    demo_user(f"admin@{DEMO_DOMAIN}", is_staff=True, is_superuser=True,
-              display_name="Platform administrator")
+    demo_user(
+        f"admin@{DEMO_DOMAIN}",
+        is_staff=True,
+        is_superuser=True,
+        display_name="Platform administrator",
+    )
     national = demo_user(f"supervisor@{DEMO_DOMAIN}", display_name="Programme national")
     Supervisor.objects.get_or_create(user=national, level=Supervisor.Level.NATIONAL)
     province = Province.objects.get(code="05.091")  # Béni Mellal (Tadafor, seed 002)
-    provincial = demo_user(f"supervisor.beni-mellal@{DEMO_DOMAIN}",
-                           display_name="Supervision — province de Béni Mellal")
+    provincial = demo_user(
+        f"supervisor.beni-mellal@{DEMO_DOMAIN}",
+        display_name="Supervision — province de Béni Mellal",
+    )
     Supervisor.objects.get_or_create(
-        user=provincial, level=Supervisor.Level.PROVINCE, province=province)
+        user=provincial, level=Supervisor.Level.PROVINCE, province=province
+    )
 
 
 def ensure_citizen() -> None:

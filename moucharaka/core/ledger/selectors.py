@@ -233,7 +233,10 @@ def ledger_rows(
     module: str | None = None,
     kind: str | None = None,
 ) -> QuerySet:
-    """The tenant-scoped ledger rows the selectors count (unordered)."""
+    """The tenant-scoped ledger rows the selectors count (unordered).
+
+    Counts taken directly from these rows are raw: fine for checks and staff work,
+    never for publication — publish through the selectors below."""
     rows = _scoped(commune, communes).filter(_in_period(period))
     if module:
         rows = rows.filter(module=module)

@@ -13,7 +13,5 @@ def enabled_modules(commune) -> list[ModuleInstance]:
 def module_is_enabled(commune, key: str) -> bool:
     return (
         key in registry
-        and ModuleInstance.objects.for_commune(commune)
-        .filter(key=key, is_published=True)
-        .exists()
+        and ModuleInstance.objects.for_commune(commune).filter(key=key, is_published=True).exists()
     )

@@ -57,9 +57,7 @@ UNSCOPED_EVALUATIONS = {
     "filter.update": lambda: Participation.objects.filter(kind="k1").update(kind="x"),
     "delete": lambda: Participation.objects.all().delete(),
     "filter.delete": lambda: Participation.objects.filter(kind="k1").delete(),
-    "subquery": lambda: list(
-        User.objects.filter(pk__in=Participation.objects.values("person_id"))
-    ),
+    "subquery": lambda: list(User.objects.filter(pk__in=Participation.objects.values("person_id"))),
 }
 
 

@@ -9,5 +9,5 @@ YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j F"
 FIRST_DAY_OF_WEEK = 1
 DECIMAL_SEPARATOR = ","
-THOUSAND_SEPARATOR = " "
+THOUSAND_SEPARATOR = "\u202f"  # narrow no-break space keeps digits together in RTL
 NUMBER_GROUPING = 3

@@ -72,9 +72,7 @@ def test_inactive_commune_is_404_even_with_the_module_enabled(client, commune_a,
 
 def test_unpublished_instance_is_404(client, commune_a, throwaway):
     module_enable(commune=commune_a, key="throwaway")
-    ModuleInstance.objects.for_commune(commune_a).filter(key="throwaway").update(
-        is_published=False
-    )
+    ModuleInstance.objects.for_commune(commune_a).filter(key="throwaway").update(is_published=False)
     assert client.get("/ar/commune-a/throwaway/").status_code == 404
     assert enabled_modules(commune_a) == []
 
