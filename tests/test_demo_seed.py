@@ -59,7 +59,9 @@ def test_it_seeds_real_communes_sites_staff_and_supervisors(db, client):
     admin = User.objects.get(email="administrator.larache@demo.moucharaka.ma")
     assert admin.check_password("moucharaka-demo")
     larache = active.get(slug="larache")
-    assert CommuneRole.objects.for_commune(larache).filter(user=admin, role="administrator")
+    assert (
+        CommuneRole.objects.for_commune(larache).filter(user=admin, role="administrator").exists()
+    )
     assert Supervisor.objects.filter(level="national").exists()
     assert Supervisor.objects.get(level="province").province.code == "05.091"
     client.force_login(admin)

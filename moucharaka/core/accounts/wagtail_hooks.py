@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 
-from moucharaka.core.accounts.models import CommuneRole
+from moucharaka.core.accounts.models import Association, CommuneRole, Supervisor
 from moucharaka.core.accounts.roles import role_choices
 from moucharaka.core.accounts.services import commune_role_grant
 from moucharaka.core.viewsets import TenantAdminForm, TenantCreateView, TenantViewSet
@@ -42,3 +43,39 @@ class CommuneRoleViewSet(TenantViewSet):
 @hooks.register("register_admin_viewset")
 def register_commune_roles():
     return CommuneRoleViewSet("commune_roles")
+
+
+class AssociationViewSet(ModelViewSet):
+    """Platform-level: associations act across communes, so no tenant scoping."""
+
+    model = Association
+    form_fields = [
+        "name",
+        "name_fr",
+        "registration_date",
+        "registration_number",
+        "seat_commune",
+        "domains",
+        "email",
+    ]
+    list_display = ["name", "seat_commune", "registration_date"]
+    search_fields = ["name", "name_fr", "registration_number"]
+    icon = "group"
+    menu_label = _("Associations")
+    add_to_admin_menu = True
+    menu_order = 860
+
+
+class SupervisorViewSet(ModelViewSet):
+    model = Supervisor
+    form_fields = ["user", "level", "region", "province"]
+    list_display = ["user", "level", "region", "province"]
+    icon = "view"
+    menu_label = _("Supervisors")
+    add_to_admin_menu = True
+    menu_order = 870
+
+
+@hooks.register("register_admin_viewset")
+def register_platform_viewsets():
+    return [AssociationViewSet("associations"), SupervisorViewSet("supervisors")]

@@ -15,8 +15,8 @@ def module_enable(*, commune, key: str, actor=None, settings=None) -> ModuleInst
         key=key,
         defaults={"weight": manifest.weight, "settings": settings or {}},
     )
-    if not created and not instance.is_published:
+    if created or not instance.is_published:
         instance.is_published = True
         instance.save(update_fields=["is_published"])
-    audit_record(commune=commune, actor=actor, action="module.enable", target=instance)
+        audit_record(commune=commune, actor=actor, action="module.enable", target=instance)
     return instance
