@@ -11,13 +11,19 @@ from moucharaka.core.testing.sites import build_site
 
 @pytest.fixture
 def site_with_news(transactional_db):
-    larache = CommuneFactory(slug="larache", name_fr="Larache", name_ar="العرائش",
-                             population_2024=133731)
+    larache = CommuneFactory(
+        slug="larache", name_fr="Larache", name_ar="العرائش", population_2024=133731
+    )
     home = build_site(larache)["larache"]
     index = NewsIndexPage.objects.child_of(home).get()
-    article = index.add_child(instance=NewsArticlePage(
-        title="ورشة تشاورية حول ميثاق المشاركة المواطنة", slug="atelier",
-        date=date(2023, 12, 7), intro="ورشة مع جمعيات المجتمع المدني."))
+    article = index.add_child(
+        instance=NewsArticlePage(
+            title="ورشة تشاورية حول ميثاق المشاركة المواطنة",
+            slug="atelier",
+            date=date(2023, 12, 7),
+            intro="ورشة مع جمعيات المجتمع المدني.",
+        )
+    )
     article.save_revision().publish()
     return larache
 

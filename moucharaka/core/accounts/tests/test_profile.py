@@ -20,8 +20,13 @@ def test_it_saves_details_with_consent_and_dates_it(client, citizen, commune_a):
     client.force_login(citizen)
     response = client.post(
         "/ar/profile/",
-        {"gender": "female", "birth_year": 1990, "district": district.pk,
-         "disability": "false", "stats_consent": "on"},
+        {
+            "gender": "female",
+            "birth_year": 1990,
+            "district": district.pk,
+            "disability": "false",
+            "stats_consent": "on",
+        },
     )
     assert response.status_code == 302
     citizen.refresh_from_db()
