@@ -6,10 +6,26 @@
 """
 
 import pytest
+from django.core.cache import cache
 
 from moucharaka.core.accounts.models import CoreRole
 from moucharaka.core.accounts.services import commune_role_grant
 from moucharaka.core.testing.factories import CommuneFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Real hashers cost ~0.5 s per user; tests check behaviour, not hash strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: rate-limit counters (keyed by user ids that
+    the database reuses from test to test) must not leak into the next test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ DATABASE_URL, Redis for cache, sessions and Huey, secure cookies and HSTS; it re
 to start without a real SECRET_KEY, ALLOWED_HOSTS and REDIS_URL.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -63,8 +64,13 @@ INSTALLED_APPS = [
     "moucharaka.core.ledger",
     "moucharaka.core.audit",
     "moucharaka.core.cms",
+    "moucharaka.core.comments",
+    "moucharaka.core.notifications",
     "moucharaka.core.demo",
+    "moucharaka.core.identity",
     # Participation modules: one line each.
+    "moucharaka.modules.suggestions",
+    "moucharaka.modules.petitions",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
@@ -246,6 +252,43 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "csv", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# --- Maps ---------------------------------------------------------------------------
+# Leaflet comes from the django-leaflet package, which ships it in its static files. The
+# package is not an installed app: its admin module needs GDAL (a GIS stack we do not
+# want); its static files are served under /static/leaflet/ and our own small script
+# draws the maps. LEAFLET_CONFIG keeps django-leaflet's format. Background tiles come
+# from MAP_TILES_URL (default: OpenStreetMap's tile servers, whose usage policy suits a
+# small installation; a busy one points this at its own tile server or a provider);
+# empty means no background, the markers alone. Pages never depend on tiles: every map
+# lists the same places as text, and lat/lng inputs work without it.
+_LEAFLET_PACKAGE = importlib.util.find_spec("leaflet")
+if _LEAFLET_PACKAGE is not None:
+    STATICFILES_DIRS.append(
+        ("leaflet", Path(_LEAFLET_PACKAGE.submodule_search_locations[0]) / "static" / "leaflet")
+    )
+MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+LEAFLET_CONFIG = {
+    "TILES": [
+        (
+            "OpenStreetMap",
+            MAP_TILES_URL,
+            {
+                "attribution": env_str(
+                    "MAP_TILES_ATTRIBUTION",
+                    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+                ),
+                "maxZoom": 19,
+            },
+        )
+    ]
+    if MAP_TILES_URL
+    else [],
+    # Morocco, southern provinces included (lng_min, lat_min, lng_max, lat_max).
+    "SPATIAL_EXTENT": (-17.5, 20.5, -0.9, 36.0),
+    "DEFAULT_CENTER": (31.8, -7.1),
+    "DEFAULT_ZOOM": 5,
+}
+
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_BACKEND = env_str(
     "EMAIL_BACKEND",
@@ -276,3 +319,55 @@ LOGGING = {
         "level": env_str("LOG_LEVEL", "INFO" if PRODUCTION else "WARNING"),
     },
 }
+
+
+# --- Identity numbers (law 09-08) -----------------------------------------------------
+# CNIE numbers are stored encrypted (Fernet) with a keyed hash (HMAC-SHA256) for duplicate
+# checks; see moucharaka/core/identity/cnie.py. Production requires both keys from the
+# environment (generate with `python -c "from cryptography.fernet import Fernet;
+# print(Fernet.generate_key().decode())"`); the demo derives them from SECRET_KEY.
+# CNIE_ENCRYPTION_KEY may list several comma-separated keys (the first encrypts, all
+# decrypt). Never change CNIE_HASH_KEY while hashed numbers are kept.
+def _derived_key(purpose: str) -> str:
+    import base64
+    import hashlib
+
+    digest = hashlib.sha256(f"{purpose}:{SECRET_KEY}".encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode()
+
+
+CNIE_ENCRYPTION_KEY = required("CNIE_ENCRYPTION_KEY") or _derived_key("cnie-encryption")
+CNIE_HASH_KEY = required("CNIE_HASH_KEY") or _derived_key("cnie-hash")
+# Files holding personal data (scanned signature sheets, supporting documents) live
+# outside MEDIA_ROOT and are served only through views that check staff roles.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
+STORAGES["private"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
+}
+
+# --- Petitions (organic law 113.14, arts. 121-125; DOMAIN §4) ---------------------------
+# Legal defaults, each cited in moucharaka/modules/petitions/rules.py. [U] marks a rule
+# to verify against the Bulletin officiel before a release. A commune administrator may
+# tighten the threshold and the deadline (Modules → Petitions → Settings), never loosen
+# them; the "Petition rules" staff screen shows the legal and the commune's values.
+PETITIONS_THRESHOLD_SMALL_COMMUNE = env_int("PETITIONS_THRESHOLD_SMALL_COMMUNE", 100)  # [U]
+PETITIONS_THRESHOLD_LARGE_COMMUNE = env_int("PETITIONS_THRESHOLD_LARGE_COMMUNE", 200)  # [U]
+PETITIONS_THRESHOLD_ARRONDISSEMENTS = env_int("PETITIONS_THRESHOLD_ARRONDISSEMENTS", 400)  # [U]
+PETITIONS_SMALL_COMMUNE_POPULATION = env_int("PETITIONS_SMALL_COMMUNE_POPULATION", 35_000)
+PETITIONS_ASSOCIATION_MIN_YEARS = env_int("PETITIONS_ASSOCIATION_MIN_YEARS", 3)  # art. 124 [P]
+PETITIONS_DECISION_MONTHS = env_int("PETITIONS_DECISION_MONTHS", 3)  # art. 125 [V]
+# Days before the bureau's deadline when the officer and the president are reminded.
+PETITIONS_REMINDER_DAYS = [int(d) for d in env_list("PETITIONS_REMINDER_DAYS", "30,7")]
+# Months of the council's ordinary sessions (first week) [U].
+PETITIONS_ORDINARY_SESSION_MONTHS = [
+    int(m) for m in env_list("PETITIONS_ORDINARY_SESSION_MONTHS", "2,5,10")
+]
+# Signatories' personal data is deleted this long after the procedure ends (law 09-08).
+PETITIONS_PURGE_AFTER_DAYS = env_int("PETITIONS_PURGE_AFTER_DAYS", 365)
+# Online signatures per account and per IP address and hour (core rate limiter).
+PETITIONS_SIGN_LIMIT_PER_ACCOUNT = env_int("PETITIONS_SIGN_LIMIT_PER_ACCOUNT", 10)
+PETITIONS_SIGN_LIMIT_PER_IP = env_int("PETITIONS_SIGN_LIMIT_PER_IP", 30)
+# Reverse proxies in front of the application (deploy/nginx.conf: one in production):
+# per-address limits read the client from X-Forwarded-For only that far.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if PRODUCTION else 0)

@@ -19,6 +19,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("moucharaka.core.accounts.urls")),
+    path("notifications/", include("moucharaka.core.notifications.urls")),
+    # Comments and reports on any module's objects: core, not a module.
+    path("<slug:commune_slug>/comments/", include("moucharaka.core.comments.urls")),
     # /<lang>/<commune-slug>/<module>/… for every registered module.
     *module_urlpatterns(),
     # Everything else is the CMS page tree: platform home, commune homes, pages.

@@ -13,6 +13,9 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "larache.example.ma",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test",
+    # CNIE numbers (law 09-08): a Fernet key and the keyed-hash key.
+    "CNIE_ENCRYPTION_KEY": "2y9kVgm6W0hV3cE3hQ5m1vVq0v0p9qj1i7w3Jc8f2kU=",
+    "CNIE_HASH_KEY": "t7Vd1rQ9mW2xK5pL8zN3bH6jF0cS4gA1yE7uI2oR5wT8qZ",
 }
 
 
@@ -59,3 +62,10 @@ def test_it_uses_redis_for_cache_sessions_and_huey_in_production():
         "True",
         "31536000",
     ]
+
+
+def test_it_refuses_production_without_cnie_keys():
+    env = {**PRODUCTION_ENV, "CNIE_ENCRYPTION_KEY": ""}
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "CNIE_ENCRYPTION_KEY must be set" in result.stderr

@@ -160,9 +160,15 @@ class TenantModel(models.Model):
         abstract = True
 
 
-def get_for_commune_or_404(model: type[TenantModel], commune, **lookup):
-    """The lookup views use: the object must belong to the request's commune."""
+def get_for_commune_or_404(model: type[TenantModel] | TenantQuerySet, commune, **lookup):
+    """The lookup views use: the object must belong to the request's commune.
+
+    `model` may also be a queryset of a tenant model, to look up with its
+    `select_related()` and the like: `get_for_commune_or_404(Model.objects.select_related(
+    "category"), request.commune, pk=pk)`."""
+    queryset = model if isinstance(model, models.QuerySet) else model.objects.all()
+    model = queryset.model
     try:
-        return model.objects.for_commune(commune).get(**lookup)
+        return queryset.for_commune(commune).get(**lookup)
     except (model.DoesNotExist, ValueError, ValidationError) as exc:
         raise Http404(f"No {model.__name__} here") from exc

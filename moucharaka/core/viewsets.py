@@ -7,9 +7,14 @@ staff cannot even learn that the object exists). Forms offer only those communes
 
 from django.forms.models import modelform_factory
 from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from moucharaka.core.accounts.roles import staff_communes
@@ -88,6 +93,48 @@ class TenantHistoryView(TenantObjectMixin, history.HistoryView):
 
 class TenantUsageView(TenantObjectMixin, usage.UsageView):
     pass
+
+
+class TenantObjectFormView(WagtailAdminTemplateMixin, FormView):
+    """A staff form about one object of the user's communes that is not the object's own
+    edit form: module settings, moderation, a workflow step.
+
+    Another commune's object answers 404; a user whom `permission_policy` does not allow
+    `permission_action` on the object is sent back to the dashboard. Subclasses set
+    `model`, `permission_policy`, `permission_action`, `form_class` and `page_title`,
+    and save in `form_valid` through a service (which audits), then redirect."""
+
+    model = None
+    permission_policy = None  # a Wagtail permission policy
+    permission_action = "change"
+    template_name = "wagtailadmin/generic/form.html"
+    submit_button_label = _("Save")
+    header_icon = "cogs"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if not self.permission_policy.user_has_permission_for_instance(
+            request.user, self.permission_action, self.object
+        ):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object(self):
+        rows = self.model.objects.for_communes(staff_communes(self.request.user))
+        return get_object_or_404(rows, pk=self.kwargs["pk"])
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            object=self.object,
+            action_url=self.request.get_full_path(),
+            submit_button_label=self.submit_button_label,
+            submit_button_active_label=self.submit_button_label,
+        )
+        return context
 
 
 class TenantViewSet(ModelViewSet):

@@ -43,6 +43,7 @@ class ModuleManifest:
     searchables: list[type] = field(default_factory=list)
     seeders: list[Callable[..., Any]] = field(default_factory=list)
     roles: dict[str, Any] = field(default_factory=dict)
+    permissions: dict[str, list[str]] = field(default_factory=dict)
 
     def register_indicator(self, key: str, compute: Callable[..., Any], *, primary=False):
         if key in self.indicators:
@@ -62,6 +63,15 @@ class ModuleManifest:
     def register_role(self, key: str, label: Any):
         """A staff role this module needs (e.g. petitions officer), per commune."""
         self.roles[key] = label
+
+    def register_permissions(self, role: str, permissions: list[str]):
+        """Model permissions ("app_label.codename") that staff holding `role` (a core
+        role or one of the module's own) get in the back office. Rows stay limited to
+        the communes they work for by the tenant viewsets."""
+        for permission in permissions:
+            if permission.count(".") != 1:
+                raise RegistryError(f"{self.key}: permission {permission!r} is not app.codename")
+        self.permissions.setdefault(role, []).extend(permissions)
 
 
 class ModuleRegistry:
@@ -100,6 +110,10 @@ class ModuleRegistry:
 
     def roles(self) -> dict[str, Any]:
         return {key: label for m in self for key, label in m.roles.items()}
+
+    def permissions_for(self, role: str) -> list[str]:
+        """Every module's model permissions for a staff role, "app_label.codename"."""
+        return sorted({perm for m in self for perm in m.permissions.get(role, [])})
 
     @contextmanager
     def temporarily(self, manifest: ModuleManifest):
