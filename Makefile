@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run demo test lint browser-deps messages
+.PHONY: install run demo test lint system-deps messages
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,16 +21,20 @@ demo: install
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# Browser tests drive Debian's Chromium; install it when we can (root, apt).
-browser-deps:
-	@if [ ! -x /usr/bin/chromium ] || ! fc-list | grep -qi "Noto Naskh Arabic"; then \
+# Debian packages the suite needs: Chromium for the browser tests, Noto fonts (Arabic,
+# Tifinagh) and Pango for WeasyPrint's PDFs, poppler to read PDFs back in tests.
+SYSTEM_PACKAGES := chromium fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 \
+	libharfbuzz-subset0
+system-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null \
+	    || ! fc-list | grep -qi "Noto Naskh Arabic" || ! ldconfig -p | grep -q libpangoft2; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-	      --no-install-recommends chromium fonts-noto-core; \
-	  else echo "Chromium missing: browser tests will be skipped (run as root to install)"; fi; \
+	      --no-install-recommends $(SYSTEM_PACKAGES); \
+	  else echo "Missing Debian packages ($(SYSTEM_PACKAGES)): run as root to install"; fi; \
 	fi
 
-test: install browser-deps
+test: install system-deps
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install

@@ -21,11 +21,28 @@ class RegistryError(Exception):
     pass
 
 
+# What an indicator's value is: a count of things or of people, a share (0–1), a number
+# of days, a mark.
+INDICATOR_UNITS = {"count", "people", "share", "days", "score"}
+
+
 @dataclass
 class Indicator:
+    """A figure a module computes for the charter dashboards and reports.
+
+    `compute(*, commune=None, communes=None, period)` takes exactly one of `commune` or
+    `communes` (an iterable of communes, for province, region and national views) and a
+    half-open `(start, end)` period of aware datetimes; it returns a number, a ledger
+    `Cell` for counts of people, or None when there is nothing to measure yet.
+    `charter` lists the numbers of the charter indicators it measures (DOMAIN §3).
+    """
+
     key: str
     compute: Callable[..., Any]
     primary: bool = False
+    label: Any = ""
+    unit: str = "count"
+    charter: tuple[int, ...] = ()
 
 
 @dataclass
@@ -45,10 +62,23 @@ class ModuleManifest:
     roles: dict[str, Any] = field(default_factory=dict)
     permissions: dict[str, list[str]] = field(default_factory=dict)
 
-    def register_indicator(self, key: str, compute: Callable[..., Any], *, primary=False):
+    def register_indicator(
+        self,
+        key: str,
+        compute: Callable[..., Any],
+        *,
+        primary=False,
+        label: Any = "",
+        unit: str = "count",
+        charter: tuple[int, ...] = (),
+    ):
         if key in self.indicators:
             raise RegistryError(f"{self.key}: indicator {key!r} registered twice")
-        self.indicators[key] = Indicator(key, compute, primary)
+        if unit not in INDICATOR_UNITS:
+            raise RegistryError(f"{self.key}: indicator {key!r} has unknown unit {unit!r}")
+        if any(number not in range(1, 15) for number in charter):
+            raise RegistryError(f"{self.key}: charter indicators are numbered 1 to 14")
+        self.indicators[key] = Indicator(key, compute, primary, label, unit, tuple(charter))
 
     def register_export(self, key: str, rows: Callable[..., Any]):
         self.exports[key] = rows

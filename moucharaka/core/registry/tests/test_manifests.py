@@ -120,3 +120,13 @@ def test_the_global_registry_holds_only_installed_modules():
     # Autodiscovery imports installed apps' manifests only; the test package's
     # throw-away module is not an app and is registered only inside its own tests.
     assert "throwaway" not in registry
+
+
+def test_it_describes_indicators_with_unit_and_charter_numbers():
+    manifest = ModuleManifest(key="petitions", label="Petitions", urls="x")
+    manifest.register_indicator("filed", lambda **kw: 0, unit="count", charter=(1,))
+    assert manifest.indicators["filed"].charter == (1,)
+    with pytest.raises(RegistryError, match="unknown unit"):
+        manifest.register_indicator("late", lambda **kw: 0, unit="percent")
+    with pytest.raises(RegistryError, match="numbered 1 to 14"):
+        manifest.register_indicator("other", lambda **kw: 0, charter=(15,))
