@@ -1,10 +1,11 @@
 """A citizens' petition from draft to the council's decision, in real Chromium:
 draft → open → signatures up to the threshold (bulk through the service, the last ones
 online in the browser and one paper signature entered in the back office) → deposit with
-its receipt → the bureau's decision → the council's decision. axe-core checks the public
-pages in Arabic and French."""
+its receipt (HTML and PDF) → the bureau's decision → the committee's examination → the
+council's decision. axe-core checks the public pages in Arabic and French."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -15,6 +16,7 @@ from moucharaka.core.identity.models import CndpAuthorisation
 from moucharaka.core.registry.services import module_enable
 from moucharaka.core.territories.models import Commune
 from moucharaka.core.testing.factories import CommuneFactory, UserFactory
+from moucharaka.core.testing.pdf import pdf_text
 from moucharaka.modules.petitions import services
 from moucharaka.modules.petitions.models import Basis, Petition
 
@@ -194,6 +196,10 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     receipt = page.locator(".receipt").inner_text()
     assert petition.receipt_number in receipt and "Récépissé de dépôt d'une pétition" in receipt
     axe_clean(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Télécharger le récépissé (PDF)").click()
+    receipt_pdf = Path(download.value.path()).read_bytes()
+    assert petition.receipt_number in pdf_text(receipt_pdf)
     page.goto(f"{live_server.url}/ar/naour/petitions/{petition.pk}/receipt/")
     assert "وصل إيداع عريضة" in page.content()
     axe_clean(page)
@@ -208,7 +214,13 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     petition.refresh_from_db()
     assert petition.status == "admissible" and petition.session is not None
 
-    # 7. The council accepts it.
+    # 7. The standing committee examines it, then the council accepts it.
+    page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/committees/")
+    page.locator("textarea[name=report]").fill("Avis favorable de la commission.")
+    page.locator("#w-editor-form button[type=submit]").first.click()
+    page.wait_for_url(f"**/admin/petitions_admin/inspect/{petition.pk}/")
+    petition.refresh_from_db()
+    assert petition.committees_examined_on and petition.committees == "Commission de l'équipement"
     page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/council/")
     page.locator("input[name=accepted][value='1']").check()
     page.locator("textarea[name=deliberation]").fill("Adoptée à l'unanimité.")
@@ -222,6 +234,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     for lang, accepted in (("fr", "acceptée par le conseil"), ("ar", "قبلها المجلس")):
         page.goto(f"{live_server.url}/{lang}/naour/petitions/{petition.pk}/")
         assert accepted in page.content()
+        assert "Avis favorable de la commission." in page.content()
         assert "AB123456" not in page.content() and "Fatima Zahra" not in page.content()
         axe_clean(page)
         page.goto(f"{live_server.url}/{lang}/naour/petitions/?status=accepted")

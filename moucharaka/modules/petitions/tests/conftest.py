@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
+from django.utils import timezone, translation
 
 from moucharaka.core.accounts.models import AssociationMembership, CoreRole
 from moucharaka.core.accounts.services import commune_role_grant
@@ -186,3 +186,15 @@ def association_data(association, **overrides):
     )
     data.update(overrides)
     return data
+
+
+def examine(commune, petition, actor, **overrides):
+    data = dict(
+        committees="Commission de l'urbanisme",
+        examined_on=timezone.localdate(),
+        report="Avis favorable, sous réserve du budget.",
+    )
+    data.update(overrides)
+    return services.petition_committees_examine(
+        commune=commune, petition=petition, actor=actor, **data
+    )
