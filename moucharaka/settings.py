@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "moucharaka.core.notifications",
     "moucharaka.core.demo",
     "moucharaka.core.identity",
+    "moucharaka.core.indicators",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
