@@ -49,6 +49,10 @@ class CharterIndicator:
     explanation: object
     needs: tuple[str, ...] = ()  # modules that measure it (besides the core's own figures)
 
+    @property
+    def group_label(self):
+        return GROUPS[self.group]
+
 
 CHARTER_INDICATORS: tuple[CharterIndicator, ...] = (
     CharterIndicator(

@@ -24,7 +24,8 @@ from collections import defaultdict
 from django.db import connection
 from django.db.models import Count
 
-from moucharaka.core.ledger.models import AgeBand, Gender, Participation
+from moucharaka.core.ledger import selectors as ledger
+from moucharaka.core.ledger.models import AgeBand, Gender
 from moucharaka.core.ledger.selectors import (
     DIMENSIONS,
     REPETITION_BUCKETS,
@@ -37,17 +38,7 @@ YOUTH_BANDS = {AgeBand.UNDER_18.value, AgeBand.AGE_18_29.value}
 
 
 def ledger_rows(*, commune_ids, period, district=None, module=None):
-    start, end = period
-    if not start < end:
-        raise ValueError("a period must end after it starts")
-    rows = Participation.objects.for_communes(commune_ids).filter(
-        occurred_at__gte=start, occurred_at__lt=end
-    )
-    if district is not None:
-        rows = rows.filter(district=district)
-    if module:
-        rows = rows.filter(module=module)
-    return rows.order_by()
+    return ledger.ledger_rows(communes=commune_ids, period=period, district=district, module=module)
 
 
 def _key(value) -> str:

@@ -232,6 +232,7 @@ def ledger_rows(
     period,
     module: str | None = None,
     kind: str | None = None,
+    district=None,
 ) -> QuerySet:
     """The tenant-scoped ledger rows the selectors count (unordered).
 
@@ -242,6 +243,8 @@ def ledger_rows(
         rows = rows.filter(module=module)
     if kind:
         rows = rows.filter(kind=kind)
+    if district is not None:
+        rows = rows.filter(district=district)
     return rows.order_by()
 
 
@@ -252,9 +255,18 @@ def _sort_key(value):
 # --- Selectors -----------------------------------------------------------------------
 
 
-def unique_participants(*, commune=None, communes=None, period, module=None, kind=None) -> Cell:
+def unique_participants(
+    *, commune=None, communes=None, period, module=None, kind=None, district=None
+) -> Cell:
     """Distinct participants in the period (one query)."""
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     return cell(rows.aggregate(n=_unique_people())["n"])
 
 
@@ -283,10 +295,19 @@ def participant_growth(
     return Growth(current=current, previous=previous, rate=rate)
 
 
-def repetition(*, commune=None, communes=None, period, module=None, kind=None) -> Repetition:
+def repetition(
+    *, commune=None, communes=None, period, module=None, kind=None, district=None
+) -> Repetition:
     """Participants by number of acts in the period (one query: per-participant counts
     in a subquery, bucketed by the outer aggregate)."""
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     per_person = (
         rows.annotate(participant=participant_identity())
         .values("participant")
@@ -312,7 +333,7 @@ def repetition(*, commune=None, communes=None, period, module=None, kind=None) -
 
 
 def diversity(
-    *, commune=None, communes=None, period, dimension: str, module=None, kind=None
+    *, commune=None, communes=None, period, dimension: str, module=None, kind=None, district=None
 ) -> Breakdown:
     """Unique participants per gender, age band, district (id) or disability (two
     queries). Key None gathers participants whose snapshot does not say (no consent,
@@ -321,7 +342,14 @@ def diversity(
         column = DIMENSIONS[dimension]
     except KeyError:
         raise ValueError(f"unknown dimension {dimension!r}; one of {sorted(DIMENSIONS)}") from None
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     total = cell(rows.aggregate(n=_unique_people())["n"])
     # One row per value (a handful), blank text meaning "not known" like NULL does.
     grouped = {
@@ -333,12 +361,19 @@ def diversity(
 
 
 def activity_breakdown(
-    *, commune=None, communes=None, period, by: str, module=None, kind=None
+    *, commune=None, communes=None, period, by: str, module=None, kind=None, district=None
 ) -> Breakdown:
     """Unique participants and acts per kind, channel or module (two queries)."""
     if by not in ACTIVITY_FIELDS:
         raise ValueError(f"cannot break activity down by {by!r}; one of {ACTIVITY_FIELDS}")
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     totals = rows.aggregate(people=_unique_people(), acts=Count("id"))
     grouped = rows.values(by).annotate(people=_unique_people(), acts=Count("id"))
     grouped = sorted(grouped, key=lambda row: _sort_key(row[by]))
