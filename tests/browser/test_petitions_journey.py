@@ -8,7 +8,6 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.test import Client
 
 from moucharaka.core.accounts.models import CoreRole
 from moucharaka.core.accounts.services import commune_role_grant
@@ -22,15 +21,7 @@ from moucharaka.modules.petitions.models import Basis, Petition
 
 
 @pytest.fixture
-def world(transactional_db, settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private")},
-        },
-    }
+def world(transactional_db):
     naour = CommuneFactory(
         slug="naour",
         name_fr="Naour",
@@ -51,15 +42,6 @@ def world(transactional_db, settings, tmp_path):
     commune_role_grant(commune=naour, user=people["officer"], role="petitions_officer")
     commune_role_grant(commune=naour, user=UserFactory(), role=CoreRole.PRESIDENT)
     return naour, people
-
-
-def log_in(page, live_server, user):
-    client = Client()
-    client.force_login(user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
 
 
 def bulk_signatures(commune, petition, officer, *, online: int, paper: int):
@@ -104,13 +86,13 @@ def sign_in_browser(page, url, *, name, cnie):
 
 
 def test_it_runs_a_petition_from_draft_to_the_councils_decision(
-    page, live_server, world, axe_clean
+    page, live_server, world, axe_clean, log_in
 ):
     naour, people = world
     base = f"{live_server.url}/fr/naour/petitions/"
 
     # 1. The mandatary drafts the petition and opens it.
-    log_in(page, live_server, people["mandatary"])
+    log_in(page, people["mandatary"])
     page.goto(base)
     assert page.locator("html").get_attribute("dir") == "ltr"
     assert "100" in page.locator(".facts").inner_text()  # Naour's threshold
@@ -141,7 +123,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     bulk_signatures(naour, petition, people["officer"], online=37, paper=60)
 
     # 3. Two citizens sign in the browser, in Arabic and in French.
-    log_in(page, live_server, people["citizen_ar"])
+    log_in(page, people["citizen_ar"])
     page.goto(f"{live_server.url}/ar/naour/petitions/{petition.pk}/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     axe_clean(page)
@@ -150,7 +132,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     sign_in_browser(page, page.url, name="سعاد المرابط", cnie="ab 123456")
     assert "98" in page.locator(".progress-text").inner_text()
 
-    log_in(page, live_server, people["citizen_fr"])
+    log_in(page, people["citizen_fr"])
     page.goto(f"{base}{petition.pk}/sign/")
     axe_clean(page)
     # The same CNIE again, from another account, is refused with a clear message.
@@ -172,7 +154,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     assert "99" in page.locator(".progress-text").inner_text()
 
     # 4. The petitions officer enters the last paper signature in the back office.
-    log_in(page, live_server, people["officer"])
+    log_in(page, people["officer"])
     page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/paper/signature/")
     page.locator("input[name=full_name]").fill("Fatima Zahra")
     page.locator("input[name=cnie]").fill("PX4242")
@@ -185,7 +167,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     assert (petition.signature_count, petition.paper_signature_count) == (100, 61)
 
     # 5. The mandatary deposits it and gets the receipt at once.
-    log_in(page, live_server, people["mandatary"])
+    log_in(page, people["mandatary"])
     page.goto(f"{base}{petition.pk}/")
     page.get_by_role("link", name="Déposer la pétition").first.click()
     axe_clean(page)
@@ -205,7 +187,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     axe_clean(page)
 
     # 6. The bureau finds it admissible (recorded by the petitions officer).
-    log_in(page, live_server, people["officer"])
+    log_in(page, people["officer"])
     page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/bureau/")
     page.locator("input[name=admissible][value='1']").check()
     page.locator("input[name=committees]").fill("Commission de l'équipement")

@@ -16,7 +16,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from moucharaka.core.indicators import figures, snapshots
+from moucharaka.core.indicators import figures
 from moucharaka.core.ledger.selectors import Cell
 from moucharaka.core.registry.manifests import registry
 from moucharaka.core.registry.models import ModuleInstance
@@ -184,9 +184,8 @@ def _plain(value):
 
 
 class FiguresLoader:
-    """Ledger figures for a set of communes, loaded once per period. Unfiltered figures
-    come from snapshots; figures narrowed to a district or a module are computed
-    directly (staff drill-down)."""
+    """Ledger figures for a set of communes, loaded once per period (narrowed to a
+    district or a module for the staff's drill-down)."""
 
     def __init__(self, commune_ids, *, district=None, module=None):
         self.commune_ids = list(commune_ids)
@@ -196,16 +195,12 @@ class FiguresLoader:
     def __call__(self, period) -> dict[int, dict]:
         period = tuple(period)
         if period not in self._loaded:
-            if self.district is None and not self.module:
-                data = snapshots.figures_for(self.commune_ids, period)
-            else:
-                data = figures.compute(
-                    commune_ids=self.commune_ids,
-                    period=period,
-                    district=self.district,
-                    module=self.module,
-                )
-            self._loaded[period] = data
+            self._loaded[period] = figures.compute(
+                commune_ids=self.commune_ids,
+                period=period,
+                district=self.district,
+                module=self.module,
+            )
         return self._loaded[period]
 
     def values(self, measure: Measure, period) -> dict[int, Any]:

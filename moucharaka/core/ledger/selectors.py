@@ -42,8 +42,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
-from django.db.models.functions import Cast, Concat
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from moucharaka.core.ledger.models import Participation
@@ -192,13 +191,9 @@ def suppress(counts: Mapping[Any, int]) -> dict[Any, Cell]:
 
 
 def participant_identity():
-    """SQL expression naming the participant of a ledger row (see the module docstring)."""
-    return Case(
-        When(person__isnull=False, then=Concat(Value("u"), Cast("person_id", CharField()))),
-        When(~Q(person_key=""), then=Concat(Value("k"), F("person_key"))),
-        default=Concat(Value("r"), Cast("id", CharField())),
-        output_field=CharField(),
-    )
+    """SQL expression naming the participant of a ledger row (see the module docstring;
+    written with the row, `Participation.participant`)."""
+    return F("participant")
 
 
 def _unique_people() -> Count:
@@ -308,11 +303,7 @@ def repetition(
         kind=kind,
         district=district,
     )
-    per_person = (
-        rows.annotate(participant=participant_identity())
-        .values("participant")
-        .annotate(acts=Count("id"))
-    )
+    per_person = rows.values("participant").annotate(acts=Count("id"))
     buckets = {}
     for key, low, high in REPETITION_BUCKETS:
         condition = Q(acts__gte=low) if high is None else Q(acts__gte=low, acts__lte=high)

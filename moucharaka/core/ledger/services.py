@@ -1,5 +1,6 @@
 from django.utils import timezone
 
+from moucharaka.core.ledger import rollup
 from moucharaka.core.ledger.models import Channel, Participation
 
 DEMOGRAPHIC_KEYS = frozenset({"gender", "age_band", "district", "disability"})
@@ -46,10 +47,13 @@ def participation_record(
             snapshot["district"] = None
     else:
         snapshot = {}
-    return Participation.unscoped.create(
+    row = Participation.unscoped.create(
         commune=commune,
         person=person,
         person_key=person_key,
+        participant=Participation.identify(
+            person_id=person.pk if person is not None else None, person_key=person_key
+        ),
         kind=kind,
         module=module,
         object_type=f"{target._meta.app_label}.{target._meta.model_name}" if target else "",
@@ -61,6 +65,8 @@ def participation_record(
         district=snapshot.get("district"),
         disability=snapshot.get("disability"),
     )
+    rollup.add(row)
+    return row
 
 
 def participation_retract(*, commune, kind: str, target, person=None, person_key: str = "") -> int:
@@ -77,8 +83,10 @@ def participation_retract(*, commune, kind: str, target, person=None, person_key
         object_id=str(target.pk),
     )
     rows = rows.filter(person=person) if person is not None else rows.filter(person_key=person_key)
-    latest = rows.order_by("-occurred_at", "-id").values_list("pk", flat=True).first()
+    latest = rows.order_by("-occurred_at", "-id").values_list("pk", "participant").first()
     if latest is None:
         return 0
-    deleted, _by_model = Participation.objects.for_commune(commune).filter(pk=latest).delete()
+    pk, participant = latest
+    deleted, _by_model = Participation.objects.for_commune(commune).filter(pk=pk).delete()
+    rollup.rebuild_participant(commune=commune, participant=participant)
     return deleted

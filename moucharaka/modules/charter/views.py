@@ -60,4 +60,6 @@ def report_file(request, pk, name):
     if not file:
         raise Http404
     filename = f"{request.commune.slug}-{report.kind}-{report.period}.{name}"
-    return FileResponse(file.open("rb"), filename=filename, content_type=content_type)
+    return FileResponse(
+        file.open("rb"), as_attachment=True, filename=filename, content_type=content_type
+    )

@@ -207,7 +207,9 @@ def report_download(request, pk, name):
     if not file:
         raise Http404
     filename = f"{report.commune.slug}-{report.kind}-{report.period}.{name}"
-    return FileResponse(file.open("rb"), filename=filename, content_type=REPORT_FILES[name][1])
+    return FileResponse(
+        file.open("rb"), as_attachment=True, filename=filename, content_type=REPORT_FILES[name][1]
+    )
 
 
 class ReportPublishView(View):

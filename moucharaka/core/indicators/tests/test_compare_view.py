@@ -69,6 +69,6 @@ def test_it_reads_the_ledger_in_a_fixed_number_of_queries(
     for i in range(30):
         CommuneFactory(slug=f"commune-{i}")
     client.force_login(national)
-    client.get(url(period=Q1.slug))  # snapshots stored
+    client.get(url(period=Q1.slug))
     with django_assert_max_num_queries(20):
         assert client.get(url(period=Q1.slug)).status_code == 200

@@ -8,17 +8,6 @@ from moucharaka.core.testing.factories import UserFactory
 from moucharaka.modules.charter.models import Actor, Charter, Commitment, Target
 
 
-@pytest.fixture(autouse=True)
-def _private_files(tmp_path, settings):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private")},
-        },
-    }
-
-
 @pytest.fixture
 def charter_on(commune_a, commune_b):
     module_enable(commune=commune_a, key="charter")

@@ -8,14 +8,7 @@ from moucharaka.modules.charter import demo
 from moucharaka.modules.charter.models import Charter, Commitment, Report, Target
 
 
-def test_it_seeds_each_charter_once(db, django_capture_on_commit_callbacks, tmp_path, settings):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path)},
-        },
-    }
+def test_it_seeds_each_charter_once(db, django_capture_on_commit_callbacks):
     ouezzane = CommuneFactory(slug="ouezzane", name_ar="وزان")
     taroudant = CommuneFactory(slug="taroudant", name_ar="تارودانت")
     for commune in (ouezzane, taroudant):

@@ -64,7 +64,7 @@ def _queries(client, commune):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(url(commune))  # snapshots are stored on the first visit
+    client.get(url(commune))
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url(commune)).status_code == 200
     return len(queries)

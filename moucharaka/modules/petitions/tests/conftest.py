@@ -34,28 +34,6 @@ def in_english(settings):
         yield
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Tests create many signers; the default hasher is deliberately slow.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def private_files(settings, tmp_path):
-    """Uploaded scans and documents go to a temporary folder."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private")},
-        },
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "media")},
-        },
-    }
-
-
 @pytest.fixture
 def petitions_on(commune_a, commune_b):
     module_enable(commune=commune_a, key="petitions")
