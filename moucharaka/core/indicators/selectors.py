@@ -97,7 +97,8 @@ def commune_dashboard(
             value_for(measure, commune, bounds, loader=loader),
             not_filtered=filtering and not measure.filterable,
         )
-        if previous_bounds:
+        # Growth is itself a comparison (with a year before): not compared again.
+        if previous_bounds and measure.key != "growth":
             figure.previous = value_for(measure, commune, previous_bounds, loader=loader)
         for number in measure.charter:
             rows[number].figures.append(figure)

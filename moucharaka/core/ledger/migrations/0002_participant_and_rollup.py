@@ -90,7 +90,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='participantperiod',
-            index=models.Index(fields=['period', 'commune'], name='ledger_rollup_period'),
+            index=models.Index(fields=['period', 'commune'], include=['acts', 'gender', 'age_band', 'district', 'disability'], name='ledger_rollup_period'),
         ),
         migrations.AddConstraint(
             model_name='participantperiod',
