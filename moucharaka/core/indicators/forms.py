@@ -42,8 +42,8 @@ class PeriodForm(forms.Form):
 
 
 def period_from_request(request) -> tuple[PeriodForm, ReportingPeriod]:
-    """The form bound to the query string and the period it chose (the last finished
-    quarter when nothing or something invalid was asked; the form then says why)."""
+    """The form bound to the query string and the period it chose (the current year
+    when nothing or something invalid was asked; the form then says why)."""
     data = request.GET if "period" in request.GET else None
     form = PeriodForm(data, initial={"period": parse_period(None).slug})
     if data is not None and form.is_valid():

@@ -103,11 +103,11 @@ class ReportingPeriod:
 
 
 def parse_period(value: str | None, *, today: datetime.date | None = None) -> ReportingPeriod:
-    """A period from `?period=`; the last finished quarter when absent. Raises ValueError
+    """A period from `?period=`; the current year (so far) when absent. Raises ValueError
     on a value that is not a period."""
     today = today or timezone.localdate()
     if not value:
-        return ReportingPeriod.containing(today).previous()
+        return ReportingPeriod.year(today.year)
     if ".." in value:
         first, last = value.split("..", 1)
         return ReportingPeriod.custom(

@@ -41,9 +41,9 @@ def test_it_parses_what_the_slug_writes(value, expected):
     assert expected.slug == value
 
 
-def test_the_default_is_the_last_finished_quarter():
-    assert parse_period(None, today=datetime.date(2026, 12, 2)) == ReportingPeriod.quarter(2026, 3)
-    assert parse_period("", today=datetime.date(2026, 2, 1)) == ReportingPeriod.quarter(2025, 4)
+def test_the_default_is_the_current_year():
+    assert parse_period(None, today=datetime.date(2026, 12, 2)) == ReportingPeriod.year(2026)
+    assert parse_period("", today=datetime.date(2027, 1, 1)) == ReportingPeriod.year(2027)
 
 
 @pytest.mark.parametrize("value", ["2026-Q5", "20", "2026-03-01..2026-02-01", "x..y", "Q1"])
