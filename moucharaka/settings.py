@@ -68,9 +68,11 @@ INSTALLED_APPS = [
     "moucharaka.core.notifications",
     "moucharaka.core.demo",
     "moucharaka.core.identity",
+    "moucharaka.core.questionnaires",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
+    "moucharaka.modules.consultations",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
