@@ -2,25 +2,29 @@
 
 Build a chart in Python and render it with the include that ships with it:
 
-    chart = bar_chart([("نعم", 12), ("لا", 3)], title=_("Answers"), total=15)
+    chart = bar_chart([("نعم", 12), ("لا", 3)], title=_("Answers"), total=15,
+                      label_heading=_("Answer"), value_heading=_("People"))
     {% include "includes/bar_chart.html" with chart=chart %}
 
-The include renders a `<figure>`: the SVG (no JavaScript, works in browsers and in
-WeasyPrint PDFs) and a `<table>` with the same figures. The SVG is hidden from assistive
-technologies because the table beside it says everything it shows (WCAG 1.1.1); the
-table is what screen readers read and what people copy. Pages that show charts link
-`static/charts/charts.css` (the figure's layout: side by side on wide screens, stacked
-on phones).
+The include renders a `<figure>`: one row per bar (its label, an SVG bar, its value and
+share) and a `<table>` with the same figures. No JavaScript; the same markup prints in
+WeasyPrint PDFs. The bars are hidden from assistive technologies because the table
+beside them says everything they show (WCAG 1.1.1); the table is what screen readers
+read and what people copy. Pages that show charts link `static/charts/charts.css` (the
+figure's layout: side by side on wide screens, stacked on phones).
+
+Right to left: the labels and values are HTML text, not SVG text, so every renderer
+shapes and orders Arabic properly (WeasyPrint draws SVG text without Arabic shaping);
+each bar is an SVG as wide as its share of the longest bar, placed in the line like a
+word, so it starts from the right in Arabic and from the left in French — nothing in
+the chart's geometry depends on the direction.
 
 Values may be numbers, None (nothing to show) or ledger `Cell`s: a withheld cell (fewer
 than 5 people, `moucharaka.core.ledger.selectors`) draws no bar and prints "–", and the
-figure says why once.
+figure says why once (`withheld_note`).
 
-Right to left: SVG geometry is physical, so the chart is laid out for the page's
-direction: in Arabic the labels sit on the right and the bars grow leftwards. The SVG
-root says `direction="ltr"` so that text anchors mean the same in every renderer (Arabic
-labels are still shaped and ordered right to left). Positions are percentages of the
-width and text sizes are pixels, so a chart stays legible on a 390 px phone.
+The chart holds no text of its own: the caller passes the table's headings and notes,
+translated in its own catalogue (this module belongs to no app, so it has none).
 """
 
 from __future__ import annotations
@@ -30,26 +34,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.translation import get_language, get_language_bidi
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language
 
 from moucharaka.core.ledger.selectors import WITHHELD
 
-ROW_HEIGHT = 46  # px: a label line and a bar line
-LABEL_BASELINE = 17
-BAR_TOP = 24
-BAR_HEIGHT = 14
-VALUE_BASELINE = 36
-MAX_BAR = 72.0  # % of the width: the rest is room for the value printed after the bar
-EDGE = 0.5  # % of the width kept free at each side
-LABEL_MAX_CHARS = 70  # longer labels are cut in the SVG (the table has them whole)
+MAX_BAR = 75.0  # % of the line: the rest is room for the value printed after the bar
+MIN_BAR = 0.6  # % of the line: the smallest value that is not zero still shows
 BAR_COLOUR = "#0b5d46"  # the site's brand green: 7.9:1 on white (WCAG 1.4.11 needs 3:1)
-TEXT_COLOUR = "#1b1b1b"
-
-
-def _pct(value: float) -> str:
-    """A percentage for an SVG attribute, never localised (no decimal comma)."""
-    return f"{value:.2f}%"
 
 
 def format_number(value) -> str:
@@ -90,28 +81,18 @@ class Bar:
     display: str  # the value as printed
     percent: float | None  # 0–100, of the chart's total
     percent_display: str
+    width: str = ""  # the bar's length, a CSS percentage of the line ("" draws none)
 
     @property
     def withheld(self) -> bool:
         return self.value is None
 
-
-@dataclass(frozen=True)
-class BarRow:
-    """Where one bar and its texts go in the SVG (strings ready for attributes)."""
-
-    top: int
-    label: str
-    label_x: str
-    label_y: int
-    label_anchor: str
-    bar_x: str
-    bar_y: int
-    bar_width: str  # "" when no bar is drawn
-    value_text: str
-    value_x: str
-    value_y: int
-    value_anchor: str
+    @property
+    def text(self) -> str:
+        """What is printed after the bar: the value and, if any, its share."""
+        if self.percent_display:
+            return f"{self.display} ({self.percent_display})"
+        return self.display
 
 
 @dataclass(frozen=True)
@@ -121,13 +102,12 @@ class BarChart:
     label_heading: str
     value_heading: str
     show_percent: bool
-    rtl: bool
     chart_id: str
     note: str = ""
-
-    @property
-    def height(self) -> int:
-        return max(1, len(self.bars)) * ROW_HEIGHT + 4
+    share_heading: str = ""
+    withheld_note: str = ""
+    empty_text: str = ""
+    bar_colour: str = BAR_COLOUR
 
     @property
     def has_withheld(self) -> bool:
@@ -137,87 +117,42 @@ class BarChart:
     def is_empty(self) -> bool:
         return not self.bars
 
-    @property
-    def rows(self) -> list[BarRow]:
-        shown = [bar.value for bar in self.bars if bar.value is not None]
-        biggest = max(shown, default=0) or 1
-        rows = []
-        for index, bar in enumerate(self.bars):
-            top = index * ROW_HEIGHT
-            length = 0.0
-            if bar.value:
-                length = max(0.6, MAX_BAR * float(bar.value) / float(biggest))
-            value_text = bar.display
-            if self.show_percent and bar.percent_display:
-                value_text = f"{bar.display} ({bar.percent_display})"
-            label = bar.label
-            if len(label) > LABEL_MAX_CHARS:
-                label = label[: LABEL_MAX_CHARS - 1].rstrip() + "…"
-            if self.rtl:
-                start = 100 - EDGE
-                rows.append(
-                    BarRow(
-                        top=top,
-                        label=label,
-                        label_x=_pct(start),
-                        label_y=top + LABEL_BASELINE,
-                        label_anchor="end",
-                        bar_x=_pct(start - length),
-                        bar_y=top + BAR_TOP,
-                        bar_width=_pct(length) if length else "",
-                        value_text=value_text,
-                        value_x=_pct(start - length - 1),
-                        value_y=top + VALUE_BASELINE,
-                        value_anchor="end",
-                    )
-                )
-            else:
-                rows.append(
-                    BarRow(
-                        top=top,
-                        label=label,
-                        label_x=_pct(EDGE),
-                        label_y=top + LABEL_BASELINE,
-                        label_anchor="start",
-                        bar_x=_pct(EDGE),
-                        bar_y=top + BAR_TOP,
-                        bar_width=_pct(length) if length else "",
-                        value_text=value_text,
-                        value_x=_pct(EDGE + length + 1),
-                        value_y=top + VALUE_BASELINE,
-                        value_anchor="start",
-                    )
-                )
-        return rows
 
-    # Colours, for the template (kept here so that the PDF and the page agree).
-    bar_colour = BAR_COLOUR
-    text_colour = TEXT_COLOUR
+def _width(value, biggest) -> str:
+    """A bar's length as a CSS percentage, never localised (no decimal comma)."""
+    if not value or not biggest:
+        return ""
+    return f"{max(MIN_BAR, MAX_BAR * float(value) / float(biggest)):.2f}%"
 
 
 def bar_chart(
     items: Iterable[tuple[str, object]],
     *,
     title: str,
-    label_heading: str = "",
-    value_heading: str = "",
+    label_heading: str,
+    value_heading: str,
+    share_heading: str = "",
     total=None,
     show_percent: bool = True,
-    rtl: bool | None = None,
     chart_id: str | None = None,
     note: str = "",
+    withheld_note: str = "",
+    empty_text: str = "",
 ) -> BarChart:
     """A chart of `(label, value)` pairs, in the order given.
 
-    `total` is what percentages are shares of (a number or a Cell); by default the sum
-    of the values, unless some are withheld (then no percentages: the sum is unknown).
-    `rtl` defaults to the active language's direction. `note` is printed under the
-    table (e.g. "several answers possible").
+    `label_heading`, `value_heading` and `share_heading` head the table's columns (the
+    share column appears with percentages). `total` is what percentages are shares of
+    (a number or a Cell); by default the sum of the values, unless some are withheld
+    (then no percentages: the sum is unknown). `note` is printed under the table (e.g.
+    "several answers possible"),
+    `withheld_note` when a value is withheld, `empty_text` when there is no bar.
     """
     pairs = [(str(label), _raw(value)) for label, value in items]
     total_value = _raw(total)
     if total is None and all(value is not None for _label, value in pairs):
         total_value = sum(value for _label, value in pairs)
+    biggest = max((value for _label, value in pairs if value is not None), default=0)
     bars = []
     for label, value in pairs:
         percent = None
@@ -230,15 +165,18 @@ def bar_chart(
                 display=format_number(value),
                 percent=percent,
                 percent_display=format_percent(percent),
+                width=_width(value, biggest),
             )
         )
     return BarChart(
         title=str(title),
         bars=tuple(bars),
-        label_heading=str(label_heading or _("Answer")),
-        value_heading=str(value_heading or _("Number")),
-        show_percent=show_percent and total_value not in (None, 0),
-        rtl=get_language_bidi() if rtl is None else rtl,
+        label_heading=str(label_heading),
+        value_heading=str(value_heading),
+        share_heading=str(share_heading),
+        show_percent=any(bar.percent is not None for bar in bars),
         chart_id=chart_id or f"chart-{uuid.uuid4().hex[:8]}",
         note=str(note),
+        withheld_note=str(withheld_note),
+        empty_text=str(empty_text),
     )

@@ -405,9 +405,15 @@ def _fill(result, question, group, choice_counts, boolean_counts, mark_counts, s
     result.chart = bar_chart(
         values.items(),
         title=title,
+        label_heading=_("Answer"),
         value_heading=_("People"),
+        share_heading=_("Share"),
         total=Cell(n) if group is not None else n,
         note=several,
+        withheld_note=_(
+            "– : fewer than 5 people; not published, so that no one can be recognised."
+        ),
+        empty_text=_("No answers yet."),
         chart_id=f"question-{question.pk}",
     )
 

@@ -579,6 +579,7 @@ class ConsultationViewSet(TenantViewSet):
     inspect_view_class = ConsultationInspectView
     delete_view_class = ConsultationDeleteView
     copy_view_enabled = False
+    url_prefix = "consultations"
     icon = "comment"
     menu_label = gettext_lazy("Consultations")
     add_to_admin_menu = True
