@@ -25,7 +25,7 @@ def post_data(questions, **extra):
 def test_it_shows_every_question_numbered_with_its_condition(client, questions_a, respondent):
     client.force_login(respondent)
     html = client.get(ANSWER).content.decode()
-    assert 'data-show-if="q%s"' % questions_a["yes_no"].pk in html
+    assert f'data-show-if="q{questions_a["yes_no"].pk}"' in html
     assert "1. FR هل اطلعتم على المسودة؟" in html  # English falls back to French
     assert "Answer only if your answer to question 1 was “Yes”." in html
     assert "(optional)" in html and "questionnaires.js" in html
