@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Cast, Coalesce
+from django.utils import timezone
 
 from moucharaka.core.comments.models import Comment
 from moucharaka.core.comments.selectors import comment_thread
@@ -458,9 +459,12 @@ def contributors(*, commune=None, communes=None, period) -> Cell:
 
 
 def _closed_in(commune, communes, period) -> QuerySet[Consultation]:
+    """Public consultations whose closing came in the period (and has come)."""
     start, end = period
     return _scope(commune, communes).filter(
-        published_at__isnull=False, closes_at__gte=start, closes_at__lt=end
+        published_at__isnull=False,
+        closes_at__gte=start,
+        closes_at__lt=min(end, timezone.now()),
     )
 
 

@@ -334,6 +334,10 @@ def contribution_post(
     Recorded in the ledger as "consultation_comment"; the author then follows the
     consultation. Only while it is open."""
     _check_commune(commune, consultation, paragraph, parent)
+    if parent is not None:  # a reply is about what the comment it answers is about
+        paragraph = parent.target if isinstance(parent.target, Paragraph) else None
+        if parent.target is None or (paragraph is None and parent.target != consultation):
+            raise ValueError("the comment answered is about another consultation")
     if paragraph is not None and paragraph.consultation_id != consultation.pk:
         raise ValueError("the paragraph belongs to another consultation")
     if not rules.accepts_contributions(consultation.phase):
