@@ -236,21 +236,26 @@ class ClassifyForm(forms.Form):
         max_length=500,
         help_text=gettext_lazy("Themes, separated by commas."),
     )
-    point = forms.ModelChoiceField(
+    point = forms.TypedChoiceField(
         label=gettext_lazy("Main point it raises"),
         required=False,
-        queryset=ResponsePoint.objects.none(),
-        empty_label=gettext_lazy("none yet"),
+        coerce=int,
+        empty_value=None,
     )
 
-    def __init__(self, *args, consultation: Consultation, **kwargs):
+    def __init__(self, *args, points: list[ResponsePoint], **kwargs):
+        """`points`: the consultation's main points, read once for every form of a page."""
         super().__init__(*args, **kwargs)
-        self.fields["point"].queryset = ResponsePoint.objects.for_commune(
-            consultation.commune_id
-        ).filter(consultation=consultation)
+        self.points = {point.pk: point for point in points}
+        self.fields["point"].choices = [("", _("none yet"))] + [
+            (point.pk, point.summary_ar[:90]) for point in points
+        ]
 
     def tag_list(self) -> list[str]:
         return [name.strip() for name in self.cleaned_data["tags"].split(",") if name.strip()]
+
+    def point_object(self) -> ResponsePoint | None:
+        return self.points.get(self.cleaned_data["point"])
 
 
 class HideForm(forms.Form):

@@ -412,9 +412,10 @@ class AnalysisDetailView(ConsultationScreen, TemplateView):
         paragraph = self.paragraph()
         rows = selectors.analysis_contributions(self.object, paragraph=paragraph)
         page = Paginator(rows, selectors.ANALYSIS_PAGE_SIZE).get_page(self.request.GET.get("page"))
+        points = selectors.points(self.object)
         for contribution in page.object_list:
             contribution.classify_form = ClassifyForm(
-                consultation=self.object,
+                points=points,
                 initial={
                     "tags": ", ".join(tag.name for tag in contribution.tags.all()),
                     "point": contribution.point_id,
@@ -453,7 +454,9 @@ class ContributionActionView(ConsultationScreen):
         try:
             if action == "classify":
                 form = ClassifyForm(
-                    request.POST, consultation=self.object, prefix=f"c{contribution.pk}"
+                    request.POST,
+                    points=selectors.points(self.object),
+                    prefix=f"c{contribution.pk}",
                 )
                 if not form.is_valid():
                     raise ValidationError(" ".join(str(e) for e in form.errors.values()))
@@ -461,7 +464,7 @@ class ContributionActionView(ConsultationScreen):
                     contribution=contribution,
                     actor=request.user,
                     tags=form.tag_list(),
-                    point=form.cleaned_data["point"],
+                    point=form.point_object(),
                 )
             elif action == "hide":
                 form = HideForm(request.POST, prefix=f"h{contribution.pk}")
