@@ -28,6 +28,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from moucharaka.core.accounts.models import CoreRole
 from moucharaka.core.accounts.roles import has_role, staff_communes
+from moucharaka.core.forms import add_service_errors
 from moucharaka.core.questionnaires import selectors, services
 from moucharaka.core.questionnaires.forms import (
     AnswerForm,
@@ -36,11 +37,10 @@ from moucharaka.core.questionnaires.forms import (
     QuestionForm,
     QuestionnaireSettingsForm,
     SectionForm,
-    add_service_errors,
     by_language,
 )
 from moucharaka.core.questionnaires.models import Question, Questionnaire, Section
-from moucharaka.core.viewsets import TenantObjectFormView
+from moucharaka.core.viewsets import TenantServiceFormView
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -118,9 +118,8 @@ class BuilderView(QuestionnaireView, TemplateView):
         return context
 
 
-class FormScreen(TenantObjectFormView):
-    """A staff form on a questionnaire; `save(form)` calls a service, whose
-    ValidationError shows on the form."""
+class FormScreen(TenantServiceFormView):
+    """A staff form on a questionnaire; `run(form)` calls a service."""
 
     model = Questionnaire
     permission_policy = POLICY
@@ -129,20 +128,8 @@ class FormScreen(TenantObjectFormView):
     header_icon = "form"
     success_message = gettext_lazy("Saved.")
 
-    def save(self, form):  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
-
     def get_success_url(self) -> str:
         return reverse("questionnaires_admin:builder", args=[self.object.pk])
-
-    def form_valid(self, form):
-        try:
-            self.save(form)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
-        messages.success(self.request, str(self.success_message))
-        return redirect(self.get_success_url())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -157,7 +144,7 @@ class SettingsView(FormScreen):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.object}
 
-    def save(self, form):
+    def run(self, form):
         services.questionnaire_update(
             questionnaire=self.object,
             actor=self.request.user,
@@ -184,7 +171,7 @@ class SectionView(FormScreen):
             return {}
         return {name: getattr(section, name) for name in SectionForm().fields}
 
-    def save(self, form):
+    def run(self, form):
         services.section_save(
             questionnaire=self.object,
             actor=self.request.user,
@@ -229,7 +216,7 @@ class QuestionView(FormScreen):
             "question": self.question(),
         }
 
-    def save(self, form):
+    def run(self, form):
         data = form.cleaned_data
         parent, value = form.condition_parts()
         services.question_save(

@@ -24,16 +24,6 @@ from moucharaka.core.territories.models import District
 Kind = Question.Kind
 
 
-def add_service_errors(form, error) -> None:
-    """A service's ValidationError shown on a form: on the fields it names, when the form
-    has them, else at the top."""
-    if hasattr(error, "error_dict"):
-        for name, messages in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, messages)
-    else:
-        form.add_error(None, error)
-
-
 # --- Answering ------------------------------------------------------------------------
 
 

@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from moucharaka.core.comments.models import BODY_MAX_LENGTH
-from moucharaka.core.questionnaires.forms import PaperEntryForm, add_service_errors
+from moucharaka.core.forms import add_service_errors
+from moucharaka.core.questionnaires.forms import PaperEntryForm
 from moucharaka.core.viewsets import TenantAdminForm
 from moucharaka.modules.consultations import rules, services, splitting
 from moucharaka.modules.consultations.models import (
-    Consultation,
     Contribution,
     ResponsePoint,
 )

@@ -47,6 +47,25 @@ def _check_commune(commune, *objects) -> None:
             raise ValueError(f"{obj._meta.verbose_name} {obj.pk} belongs to another commune")
 
 
+def _check_paragraph(consultation: Consultation, paragraph: Paragraph | None) -> None:
+    if paragraph is not None and paragraph.consultation_id != consultation.pk:
+        raise ValueError("the paragraph belongs to another consultation")
+
+
+def _contribution(comment, consultation, paragraph, stance, proposed_text, **extra):
+    """The Contribution of a top-level comment: its stance and, for a rewording, the
+    wording proposed."""
+    return Contribution.unscoped.create(
+        commune_id=consultation.commune_id,
+        comment=comment,
+        consultation=consultation,
+        paragraph=paragraph,
+        stance=stance,
+        proposed_text=(proposed_text or "").strip() if stance == Contribution.Stance.REWORD else "",
+        **extra,
+    )
+
+
 def _locked(consultation: Consultation) -> Consultation:
     """The consultation's row, locked until the transaction ends (PostgreSQL)."""
     return (
@@ -338,8 +357,7 @@ def contribution_post(
         paragraph = parent.target if isinstance(parent.target, Paragraph) else None
         if parent.target is None or (paragraph is None and parent.target != consultation):
             raise ValueError("the comment answered is about another consultation")
-    if paragraph is not None and paragraph.consultation_id != consultation.pk:
-        raise ValueError("the paragraph belongs to another consultation")
+    _check_paragraph(consultation, paragraph)
     if not rules.accepts_contributions(consultation.phase):
         raise ValidationError(_("This consultation does not take contributions now."))
     target = paragraph or consultation
@@ -355,14 +373,8 @@ def contribution_post(
         ledger_kind=COMMENTED,
     )
     if parent is None:
-        Contribution.unscoped.create(
-            commune=commune,
-            comment=comment,
-            consultation=consultation,
-            paragraph=paragraph,
-            stance=stance,
-            proposed_text=(proposed_text or "").strip() if stance == "reword" else "",
-            created_at=comment.created_at,
+        _contribution(
+            comment, consultation, paragraph, stance, proposed_text, created_at=comment.created_at
         )
     follower_add(consultation=consultation, user=author)
     return comment
@@ -387,8 +399,7 @@ def contribution_enter(
     staff with its channel, where and when (e.g. the Larache workshop of 7 December
     2023, seed 000); what the sheet says of its author goes to the ledger only."""
     _check_commune(commune, consultation, paragraph)
-    if paragraph is not None and paragraph.consultation_id != consultation.pk:
-        raise ValueError("the paragraph belongs to another consultation")
+    _check_paragraph(consultation, paragraph)
     if channel not in OFFLINE_CHANNELS:
         raise ValidationError({"channel": _("Choose how it was gathered.")})
     if not rules.may_enter_offline(consultation.phase):
@@ -413,13 +424,12 @@ def contribution_enter(
         occurred_at=occurred_at,
         demographics=demographics or None,
     )
-    contribution = Contribution.unscoped.create(
-        commune=commune,
-        comment=comment,
-        consultation=consultation,
-        paragraph=paragraph,
-        stance=stance,
-        proposed_text=(proposed_text or "").strip() if stance == "reword" else "",
+    contribution = _contribution(
+        comment,
+        consultation,
+        paragraph,
+        stance,
+        proposed_text,
         channel=channel,
         source=source.strip(),
         entered_by=actor,
@@ -495,8 +505,7 @@ def point_save(
 ) -> ResponsePoint:
     """A main point people raised (and, once decided, the commune's response)."""
     _check_commune(consultation.commune, paragraph, point)
-    if paragraph is not None and paragraph.consultation_id != consultation.pk:
-        raise ValueError("the paragraph belongs to another consultation")
+    _check_paragraph(consultation, paragraph)
     if point is not None and point.consultation_id != consultation.pk:
         raise ValueError("the point belongs to another consultation")
     if consultation.phase == Phase.DRAFT:

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from moucharaka.core.comments.models import Comment
+from moucharaka.core.comments.views import COMMENT_RATE_LIMIT, RATE_WINDOW_SECONDS
 from moucharaka.core.pdf import pdf_response, render_pdf
 from moucharaka.core.questionnaires import views as questionnaire_views
 from moucharaka.core.questionnaires.selectors import has_answered
@@ -30,7 +31,7 @@ from moucharaka.modules.consultations.models import Consultation, Paragraph, Pha
 from moucharaka.modules.consultations.permissions import consultation_policy
 
 # The core comments' limit, shared: at most this many comments per person per window.
-COMMENT_LIMIT, COMMENT_WINDOW = 10, 600
+COMMENT_LIMIT, COMMENT_WINDOW = COMMENT_RATE_LIMIT, RATE_WINDOW_SECONDS
 
 
 def _url(request, name: str, **kwargs) -> str:
@@ -57,6 +58,17 @@ def _consultation(request, pk) -> Consultation:
     ):
         services.consultation_sync(consultation=consultation)
     return consultation
+
+
+def _paragraph(request, consultation, pk) -> Paragraph:
+    paragraph = get_for_commune_or_404(
+        Paragraph.objects.select_related("section"),
+        request.commune,
+        pk=pk,
+        consultation=consultation,
+    )
+    paragraph.consultation = consultation
+    return paragraph
 
 
 @require_GET
@@ -107,14 +119,7 @@ def _discussion_page(request, consultation, paragraph, *, form=None, status=200)
 @require_GET
 def paragraph(request, pk: int, paragraph_pk: int):
     consultation = _consultation(request, pk)
-    item = get_for_commune_or_404(
-        Paragraph.objects.select_related("section"),
-        request.commune,
-        pk=paragraph_pk,
-        consultation=consultation,
-    )
-    item.consultation = consultation
-    return _discussion_page(request, consultation, item)
+    return _discussion_page(request, consultation, _paragraph(request, consultation, paragraph_pk))
 
 
 @require_GET
@@ -131,13 +136,7 @@ def contribute(request, pk: int):
     is_paragraph = request.POST.get("target_type") == "consultations.paragraph"
     item = None
     if is_paragraph:
-        item = get_for_commune_or_404(
-            Paragraph.objects.select_related("section"),
-            request.commune,
-            pk=target_id,
-            consultation=consultation,
-        )
-        item.consultation = consultation
+        item = _paragraph(request, consultation, target_id)
         back = _url(request, "paragraph", pk=pk, paragraph_pk=item.pk)
     else:
         back = _url(request, "whole_text", pk=pk)

@@ -30,13 +30,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from moucharaka.core.accounts.roles import staff_communes
-from moucharaka.core.questionnaires.forms import add_service_errors
 from moucharaka.core.questionnaires.services import questionnaire_create
 from moucharaka.core.viewsets import (
     TenantDeleteView,
     TenantIndexView,
     TenantInspectView,
-    TenantObjectFormView,
+    TenantServiceFormView,
     TenantViewSet,
 )
 from moucharaka.modules.consultations import rules, selectors, services, splitting
@@ -157,31 +156,17 @@ class ConsultationScreen(WagtailAdminTemplateMixin, View):
         return context
 
 
-class ConsultationFormView(TenantObjectFormView):
-    """A staff form on one consultation; `run(form)` calls a service, whose
-    ValidationError shows on the form."""
+class ConsultationFormView(TenantServiceFormView):
+    """A staff form on one consultation; `run(form)` calls a service."""
 
     model = Consultation
     permission_policy = POLICY
     permission_action = "change"
     template_name = "consultations/admin/form.html"
     header_icon = "comment"
-    success_message = gettext_lazy("Saved.")
-
-    def run(self, form):  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
 
     def get_success_url(self):
         return _inspect(self.object)
-
-    def form_valid(self, form):
-        try:
-            self.run(form)
-        except ValidationError as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
-        messages.success(self.request, str(self.success_message))
-        return redirect(self.get_success_url())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
