@@ -76,6 +76,15 @@ class QuestionnaireView(WagtailAdminTemplateMixin, View):
     def get_page_subtitle(self):
         return str(self.object)
 
+    def get_breadcrumbs_items(self):
+        items = list(self.breadcrumbs_items)
+        back = self.object.owner_hook("questionnaire_admin_url", "")
+        if back:
+            items.append({"url": back, "label": str(self.object.owner)})
+        if not isinstance(self, BuilderView):
+            items.append({"url": self.builder_url(), "label": str(self.object)})
+        return [*items, {"url": "", "label": str(self.get_page_title())}]
+
     def builder_url(self) -> str:
         return reverse("questionnaires_admin:builder", args=[self.object.pk])
 

@@ -92,7 +92,9 @@ def answer_field(question: Question) -> forms.Field:
             widget=forms.NumberInput(attrs={"step": "any", "inputmode": "decimal"}),
             **common,
         )
-    return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+    return forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **common
+    )
 
 
 class AnswerForm(forms.Form):
@@ -148,7 +150,7 @@ class PaperEntryForm(forms.Form):
     )
     occurred_on = forms.DateField(
         label=gettext_lazy("Gathered on"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         initial=timezone.localdate,
     )
     source = forms.CharField(

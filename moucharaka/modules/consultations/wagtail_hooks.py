@@ -148,6 +148,14 @@ class ConsultationScreen(WagtailAdminTemplateMixin, View):
     def get_page_subtitle(self):
         return str(self.object)
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("consultations_admin:index"), "label": _("Consultations")},
+            {"url": _inspect(self.object), "label": str(self.object)},
+            {"url": "", "label": str(self.get_page_title())},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
