@@ -30,6 +30,7 @@ from django.utils import timezone
 from moucharaka.core.comments.models import Comment
 from moucharaka.core.demo import content
 from moucharaka.core.demo.seeding import DEMO_DOMAIN, demo_user
+from moucharaka.core.ledger import rollup
 from moucharaka.core.ledger.models import Participation
 from moucharaka.core.questionnaires import services as questionnaire_services
 from moucharaka.core.questionnaires.models import Question, Response
@@ -526,7 +527,8 @@ def _seed_taroudant(commune, stdout) -> None:
 
 
 def _backdate(commune, consultation, questionnaire, opens_at) -> None:
-    """Spread the consultation's acts over its first ten days, in their order."""
+    """Spread the consultation's acts over its first ten days, in their order, and roll
+    the ledger up again for the people concerned (moucharaka.core.ledger.rollup)."""
     comments = selectors._consultation_comments(consultation).order_by("created_at", "id")
     responses = Response.objects.for_commune(commune).filter(questionnaire=questionnaire)
     moments = {}
@@ -553,3 +555,6 @@ def _backdate(commune, consultation, questionnaire, opens_at) -> None:
             Participation.objects.for_commune(commune).filter(
                 object_type=kind, object_id=key
             ).update(occurred_at=moment)
+    acts = Participation.objects.for_commune(commune).filter(module=services.MODULE)
+    for participant in set(acts.values_list("participant", flat=True)):
+        rollup.rebuild_participant(commune=commune, participant=participant)

@@ -30,8 +30,10 @@ PHASE_ORDER = [
     Phase.CLOSED,
 ]
 
-# Seed 003: Taroudant's consultation lasted 13 days. Shorter than a week leaves people
-# no time to read a draft; the commune chooses within these bounds.
+# Platform defaults, not legal rules (no text sets a consultation's length): Taroudant's
+# consultation lasted 13 days (seed 003); less than a week leaves people no time to read
+# a draft, and a consultation left open for months is never analysed. The commune
+# chooses its dates within these bounds.
 MIN_DURATION_DAYS = 7
 MAX_DURATION_DAYS = 120
 
@@ -66,7 +68,8 @@ def accepts_contributions(phase_value: str) -> bool:
 
 def check_dates(opens_at: datetime, closes_at: datetime) -> None:
     """Seed 003 (a fixed period, announced beforehand): the closing comes after the
-    opening, leaving at least MIN_DURATION_DAYS and at most MAX_DURATION_DAYS."""
+    opening, leaving at least MIN_DURATION_DAYS and at most MAX_DURATION_DAYS (platform
+    defaults, see above)."""
     if closes_at <= opens_at:
         raise ValidationError({"closes_at": _("The consultation must close after it opens.")})
     days = (closes_at - opens_at).total_seconds() / 86400

@@ -9,6 +9,7 @@ who prepare it (a preview); the public sees it once announced.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -252,17 +253,33 @@ def follow(request, pk: int):
 @require_GET
 def report(request, pk: int):
     """The consultation's report as a PDF, in the page's language, once results are
-    public (staff may print it before, from the back office)."""
+    public (staff may print it before, from the back office). Printing a PDF takes a
+    second or two: the public one is kept for REPORT_CACHE_SECONDS per language."""
     consultation = _consultation(request, pk)
     if consultation.phase not in (Phase.RESULTS, Phase.CLOSED):
         raise Http404("The report comes with the results")
-    return report_response(consultation)
+    language = translation.get_language() or "ar"
+    key = f"consultation-report:{consultation.pk}:{language}"
+    content = cache.get(key)
+    if content is None:
+        content = render_report(consultation)
+        cache.set(key, content, REPORT_CACHE_SECONDS)
+    return pdf_response(content, f"consultation-{consultation.pk}-{language}.pdf")
 
 
-def report_response(consultation: Consultation):
-    content = render_pdf(
+REPORT_CACHE_SECONDS = 600
+
+
+def render_report(consultation: Consultation) -> bytes:
+    return render_pdf(
         "consultations/pdf/report.html",
         {**selectors.report_context(consultation), "generated_on": timezone.localdate()},
     )
+
+
+def report_response(consultation: Consultation):
+    """A freshly printed report (the back office's, never cached)."""
     language = translation.get_language() or "ar"
-    return pdf_response(content, f"consultation-{consultation.pk}-{language}.pdf")
+    return pdf_response(
+        render_report(consultation), f"consultation-{consultation.pk}-{language}.pdf"
+    )

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from moucharaka.core.demo import content
-from moucharaka.core.ledger.models import Participation
+from moucharaka.core.ledger.models import ParticipantPeriod, Participation
 from moucharaka.core.testing.factories import CommuneFactory, DistrictFactory
 from moucharaka.modules.consultations import demo, selectors
 from moucharaka.modules.consultations.models import Consultation, Phase
@@ -52,6 +52,9 @@ def test_it_closes_taroudants_consultation_of_april_2024_with_results(demo_commu
     acts = Participation.objects.for_commune(taroudant).filter(module="consultations")
     assert acts.count() == 12 + 5 + 1  # answers, comments and the reply
     assert {local(act.occurred_at).date().year for act in acts} == {2024}
+    rolled = ParticipantPeriod.objects.for_commune(taroudant)
+    assert set(rolled.values_list("period", flat=True)) == {"2024-Q2", "2024"}
+    assert rolled.filter(period="2024-Q2").count() == 12
     figures = selectors.participation_figures(
         consultation, questionnaire=selectors.questionnaire_of(consultation)
     )
