@@ -69,10 +69,12 @@ INSTALLED_APPS = [
     "moucharaka.core.demo",
     "moucharaka.core.identity",
     "moucharaka.core.indicators",
+    "moucharaka.core.questionnaires",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
     "moucharaka.modules.charter",
+    "moucharaka.modules.consultations",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",

@@ -5,9 +5,11 @@ listing is filtered, and any object URL of another commune answers 404 (not 403,
 staff cannot even learn that the object exists). Forms offer only those communes.
 """
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.forms.models import modelform_factory
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.auth import permission_denied
@@ -19,6 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.audit.services import audit_record
+from moucharaka.core.forms import add_service_errors
 
 
 class TenantObjectMixin:
@@ -135,6 +138,26 @@ class TenantObjectFormView(WagtailAdminTemplateMixin, FormView):
             submit_button_active_label=self.submit_button_label,
         )
         return context
+
+
+class TenantServiceFormView(TenantObjectFormView):
+    """A TenantObjectFormView whose `run(form)` calls a service: a ValidationError the
+    service raises shows on the form (on the fields it names), success shows
+    `success_message` and goes to `get_success_url()`."""
+
+    success_message = _("Saved.")
+
+    def run(self, form):  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            self.run(form)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, str(self.success_message))
+        return redirect(self.get_success_url())
 
 
 class TenantViewSet(ModelViewSet):

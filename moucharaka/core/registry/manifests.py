@@ -165,7 +165,9 @@ class ModuleRegistry:
             self.unregister(manifest.key)
 
 
-# Kinds recorded by core services that several modules share (core comments).
-SHARED_LEDGER_KINDS = {"comment_posted"}
+# Kinds recorded by core services that several modules share: core comments, and answers
+# to the core questionnaires (consultations, surveys, meeting feedback, training
+# evaluations all list "questionnaire_answered"; the ledger row's `module` says whose).
+SHARED_LEDGER_KINDS = {"comment_posted", "questionnaire_answered"}
 
 registry = ModuleRegistry()
