@@ -1,0 +1,2 @@
+def seed(*, commune, stdout=None) -> None:
+    return None
