@@ -24,7 +24,8 @@ def test_it_answers_with_documents_in_private_storage(
     doc = AnswerDocument.objects.for_commune(commune_a).get(request=request)
     assert doc.title == "Budget 2025"
     private_root = settings.STORAGES["private"]["OPTIONS"]["location"]
-    assert doc.file.path.startswith(private_root)
+    media_root = settings.STORAGES["default"]["OPTIONS"]["location"]
+    assert doc.file.path.startswith(private_root) and not doc.file.path.startswith(media_root)
     note = Notification.objects.get(recipient=requester, event="inforequests.responded")
     assert "art. 19" in note.body
 
