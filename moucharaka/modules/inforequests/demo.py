@@ -290,7 +290,8 @@ def seed_requests(commune, officer, stdout) -> None:
             7,
             days_ago=20,
             subject=subject,
-            information_sought="نسخة كاملة من ملف رخصة البناء الخاصة بجاري، بما فيها وثائق الملكية.",
+            information_sought="نسخة كاملة من ملف رخصة البناء الخاصة بجاري، "
+            "بما فيها وثائق الملكية.",
         )
         request = services.request_respond(
             commune=commune,
