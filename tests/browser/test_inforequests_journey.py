@@ -7,7 +7,6 @@ French and in Arabic."""
 import datetime
 
 import pytest
-from django.test import Client
 
 from moucharaka.core.accounts.services import commune_role_grant
 from moucharaka.core.identity.models import CndpAuthorisation
@@ -40,13 +39,14 @@ def world(transactional_db, settings, tmp_path):
     return ouezzane, people
 
 
-def log_in(page, live_server, user):
-    client = Client()
-    client.force_login(user)
+def sign_in(page, live_server, user):
+    """Through the real sign-in page (UserFactory's password)."""
     page.context.clear_cookies()
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
+    page.goto(f"{live_server.url}/fr/accounts/login/")
+    page.locator("input[name=login]").fill(user.email)
+    page.locator("input[name=password]").fill("correct horse battery")
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 def test_it_takes_a_request_from_the_form_to_the_answer(
@@ -56,7 +56,7 @@ def test_it_takes_a_request_from_the_form_to_the_answer(
     base = f"{live_server.url}/fr/ouezzane/inforequests/"
 
     # 1. The citizen reads about the right and makes a request online.
-    log_in(page, live_server, people["citizen"])
+    sign_in(page, live_server, people["citizen"])
     page.goto(base)
     assert page.locator("html").get_attribute("dir") == "ltr"
     assert "20 jours ouvrables" in page.locator(".facts").inner_text()
@@ -86,7 +86,7 @@ def test_it_takes_a_request_from_the_form_to_the_answer(
     axe_clean(page)
 
     # 2. The information officer extends the deadline once, with reasons.
-    log_in(page, live_server, people["officer"])
+    sign_in(page, live_server, people["officer"])
     page.goto(f"{live_server.url}/admin/inforequests_admin/")
     assert page.get_by_text(request.reference).count() >= 1
     page.goto(f"{live_server.url}/admin/inforequests_admin/{request.pk}/extend/")
@@ -111,7 +111,7 @@ def test_it_takes_a_request_from_the_form_to_the_answer(
     assert request.status == "answered" and request.responded_in_time
 
     # 4. The citizen sees the extension, the answer and the document, in both languages.
-    log_in(page, live_server, people["citizen"])
+    sign_in(page, live_server, people["citizen"])
     page.goto(track)
     answer = page.locator(".ir-answer").inner_text()
     assert "Vous trouverez la liste des marchés ci-jointe." in answer

@@ -108,7 +108,7 @@ def received(commune, officer, number, *, days_ago, channel="desk", **fields) ->
         actor=officer,
         channel=channel,
         received_on=day,
-        **{**identity(number), **fields},
+        details=services.RequestDetails(**{**identity(number), **fields}),
     )
 
 
@@ -140,14 +140,13 @@ def seed_requests(commune, officer, stdout) -> None:
     # 1. An online request of the demo citizen, waiting for its answer.
     subject = "ميزانية الجماعة لسنة 2026 حسب الأبواب والفصول"
     if not existing(commune, subject):
-        services.request_submit(
-            commune=commune,
-            requester=citizen(),
+        details = services.RequestDetails(
             subject=subject,
             information_sought="نسخة من الميزانية المصادق عليها لسنة 2026، مفصلة حسب الأبواب "
             "والفصول، مع محضر دورة المصادقة.",
             **identity(0, full_name="مواطنة تجريبية", email=CITIZEN_EMAIL),
         )
+        services.request_submit(commune=commune, requester=citizen(), details=details)
 
     # 2. An urgent request (art. 17).
     subject = "تقرير الخبرة حول البنايات الآيلة للسقوط بالمدينة العتيقة"

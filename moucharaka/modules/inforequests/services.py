@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import partial
 
 from django.conf import settings
@@ -170,36 +171,44 @@ def _next_number(commune: Commune, year: int) -> int:
 # --- Receipt -------------------------------------------------------------------------
 
 
-def _check_request(
-    *,
-    full_name: str,
-    address: str,
-    subject: str,
-    information_sought: str,
-    access_form: str,
-    email: str,
-    urgent: bool,
-    urgency_ground: str,
-    urgency_justification: str,
-) -> None:
-    if not (full_name.strip() and address.strip()):
-        raise InfoRequestError(_("Give the requester's full name and address."), "identity")
-    if not (subject.strip() and information_sought.strip()):
-        raise InfoRequestError(_("Describe the information sought."), "information")
-    if access_form not in AccessForm.values:
-        raise InfoRequestError(_("Choose how the information should be given."), "access_form")
-    if access_form == AccessForm.EMAIL and not email.strip():
-        raise InfoRequestError(
-            _("Give an e-mail address to receive the information by e-mail."), "email"
-        )
-    if urgent and (urgency_ground not in UrgencyGround.values or not urgency_justification.strip()):
-        raise InfoRequestError(
-            _(
-                "An urgent request says whose life, safety or freedom the information "
-                "protects, and why (law 31.13, art. 17)."
-            ),
-            "urgency",
-        )
+@dataclass(frozen=True)
+class RequestDetails:
+    """What the official request form asks (art. 14), and the urgent track (art. 17)."""
+
+    cnie: str
+    full_name: str
+    address: str
+    subject: str
+    information_sought: str
+    access_form: str
+    email: str = ""
+    phone: str = ""
+    urgent: bool = False
+    urgency_ground: str = ""
+    urgency_justification: str = ""
+
+    def check(self) -> None:
+        if not (self.full_name.strip() and self.address.strip()):
+            raise InfoRequestError(_("Give the requester's full name and address."), "identity")
+        if not (self.subject.strip() and self.information_sought.strip()):
+            raise InfoRequestError(_("Describe the information sought."), "information")
+        if self.access_form not in AccessForm.values:
+            raise InfoRequestError(_("Choose how the information should be given."), "access_form")
+        if self.access_form == AccessForm.EMAIL and not self.email.strip():
+            raise InfoRequestError(
+                _("Give an e-mail address to receive the information by e-mail."), "email"
+            )
+        if self.urgent and (
+            self.urgency_ground not in UrgencyGround.values
+            or not self.urgency_justification.strip()
+        ):
+            raise InfoRequestError(
+                _(
+                    "An urgent request says whose life, safety or freedom the information "
+                    "protects, and why (law 31.13, art. 17)."
+                ),
+                "urgency",
+            )
 
 
 def _receive(
@@ -209,30 +218,11 @@ def _receive(
     received_on: datetime.date,
     requester,
     entered_by,
-    cnie: str,
-    full_name: str,
-    address: str,
-    email: str,
-    phone: str,
-    subject: str,
-    information_sought: str,
-    access_form: str,
-    urgent: bool,
-    urgency_ground: str,
-    urgency_justification: str,
+    details: RequestDetails,
 ) -> InfoRequest:
     require_cnie_collection_allowed(commune)
-    _check_request(
-        full_name=full_name,
-        address=address,
-        subject=subject,
-        information_sought=information_sought,
-        access_form=access_form,
-        email=email,
-        urgent=urgent,
-        urgency_ground=urgency_ground,
-        urgency_justification=urgency_justification,
-    )
+    details.check()
+    urgent = details.urgent
     calendar = calendar_for(commune)
     due = rules.first_due_on(
         calendar,
@@ -246,23 +236,23 @@ def _receive(
         year=year,
         number=_next_number(commune, year),
         requester=requester,
-        full_name=full_name.strip(),
-        address=address.strip(),
-        email=email.strip(),
-        phone=phone.strip(),
-        subject=subject.strip(),
-        information_sought=information_sought.strip(),
-        access_form=access_form,
+        full_name=details.full_name.strip(),
+        address=details.address.strip(),
+        email=details.email.strip(),
+        phone=details.phone.strip(),
+        subject=details.subject.strip(),
+        information_sought=details.information_sought.strip(),
+        access_form=details.access_form,
         urgent=urgent,
-        urgency_ground=urgency_ground if urgent else "",
-        urgency_justification=urgency_justification.strip() if urgent else "",
+        urgency_ground=details.urgency_ground if urgent else "",
+        urgency_justification=details.urgency_justification.strip() if urgent else "",
         channel=channel,
         received_on=received_on,
         entered_by=entered_by,
         first_due_on=due,
         due_on=due,
     )
-    request.set_cnie(cnie)
+    request.set_cnie(details.cnie)
     request.save()
     _event(request, RequestEvent.Kind.RECEIVED, note=request.reference)
     participation_record(
@@ -270,7 +260,7 @@ def _receive(
         kind=LEDGER_KIND,
         module=MODULE,
         person=requester,
-        person_key="" if requester else cnie_hash(cnie, purpose="ledger"),
+        person_key="" if requester else cnie_hash(details.cnie, purpose="ledger"),
         target=request,
         channel=LEDGER_CHANNELS[channel],
     )
@@ -289,15 +279,15 @@ def _receive(
             "article": 17 if urgent else 16,
         },
     )
+    title = (
+        _("Urgent request for information %(reference)s")
+        if urgent
+        else _("New request for information %(reference)s")
+    )
     _tell_staff(
         request,
         "received",
-        (
-            _("Urgent request for information %(reference)s")
-            if urgent
-            else _("New request for information %(reference)s")
-        )
-        % {"reference": request.reference},
+        title % {"reference": request.reference},
         _("%(subject)s — to answer by %(due)s.") % {"subject": request.subject, "due": _day(due)},
         (OFFICER,),
     )
@@ -305,22 +295,7 @@ def _receive(
 
 
 @transaction.atomic
-def request_submit(
-    *,
-    commune: Commune,
-    requester,
-    cnie: str,
-    full_name: str,
-    address: str,
-    subject: str,
-    information_sought: str,
-    access_form: str,
-    email: str = "",
-    phone: str = "",
-    urgent: bool = False,
-    urgency_ground: str = "",
-    urgency_justification: str = "",
-) -> InfoRequest:
+def request_submit(*, commune: Commune, requester, details: RequestDetails) -> InfoRequest:
     """A request made online (art. 14): received today, acknowledged at once with its
     reference and legal deadline (art. 16, or art. 17 when urgent)."""
     return _receive(
@@ -329,17 +304,7 @@ def request_submit(
         received_on=timezone.localdate(),
         requester=requester,
         entered_by=None,
-        cnie=cnie,
-        full_name=full_name,
-        address=address,
-        email=email,
-        phone=phone,
-        subject=subject,
-        information_sought=information_sought,
-        access_form=access_form,
-        urgent=urgent,
-        urgency_ground=urgency_ground,
-        urgency_justification=urgency_justification,
+        details=details,
     )
 
 
@@ -350,17 +315,7 @@ def request_register(
     actor,
     channel: str,
     received_on: datetime.date,
-    cnie: str,
-    full_name: str,
-    address: str,
-    subject: str,
-    information_sought: str,
-    access_form: str,
-    email: str = "",
-    phone: str = "",
-    urgent: bool = False,
-    urgency_ground: str = "",
-    urgency_justification: str = "",
+    details: RequestDetails,
 ) -> InfoRequest:
     """A request received at the desk, by post or by e-mail (art. 14), entered by the
     information officer with its channel and date of receipt: the deadline runs from
@@ -376,17 +331,7 @@ def request_register(
         received_on=received_on,
         requester=None,
         entered_by=actor,
-        cnie=cnie,
-        full_name=full_name,
-        address=address,
-        email=email,
-        phone=phone,
-        subject=subject,
-        information_sought=information_sought,
-        access_form=access_form,
-        urgent=urgent,
-        urgency_ground=urgency_ground,
-        urgency_justification=urgency_justification,
+        details=details,
     )
 
 

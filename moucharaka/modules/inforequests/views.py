@@ -82,7 +82,9 @@ def create(request):
         else:
             try:
                 info_request = services.request_submit(
-                    commune=request.commune, requester=request.user, **form.cleaned_data
+                    commune=request.commune,
+                    requester=request.user,
+                    details=services.RequestDetails(**form.cleaned_data),
                 )
             except (InfoRequestError, CnieCollectionBlocked) as error:
                 form.add_error(None, getattr(error, "message", str(error)))

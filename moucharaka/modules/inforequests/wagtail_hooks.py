@@ -212,8 +212,13 @@ class RegisterView(WagtailAdminTemplateMixin, TemplateView):
         form = self.form(request.POST)
         if form.is_valid():
             try:
+                data = dict(form.cleaned_data)
                 created = services.request_register(
-                    commune=self.commune, actor=request.user, **form.cleaned_data
+                    commune=self.commune,
+                    actor=request.user,
+                    channel=data.pop("channel"),
+                    received_on=data.pop("received_on"),
+                    details=services.RequestDetails(**data),
                 )
             except (InfoRequestError, CnieCollectionBlocked) as error:
                 form.add_error(None, getattr(error, "message", str(error)))

@@ -113,9 +113,8 @@ def request_data(**overrides) -> dict:
 
 
 def submit(commune, requester, **overrides) -> InfoRequest:
-    return services.request_submit(
-        commune=commune, requester=requester, **request_data(**overrides)
-    )
+    details = services.RequestDetails(**request_data(**overrides))
+    return services.request_submit(commune=commune, requester=requester, details=details)
 
 
 def register(commune, officer, received_on, *, channel="desk", **overrides) -> InfoRequest:
@@ -124,7 +123,7 @@ def register(commune, officer, received_on, *, channel="desk", **overrides) -> I
         actor=officer,
         channel=channel,
         received_on=received_on,
-        **request_data(**overrides),
+        details=services.RequestDetails(**request_data(**overrides)),
     )
 
 

@@ -74,5 +74,5 @@ def test_only_the_communes_information_officer_registers(commune_a, cndp_a, who,
             actor=request.getfixturevalue(who),
             channel="desk",
             received_on=timezone.localdate(),
-            **request_data(),
+            details=services.RequestDetails(**request_data()),
         )
