@@ -429,6 +429,9 @@ class InfoRequestViewSet(TenantViewSet):
     ]
     filterset_class = QueueFilterSet
     search_fields = ["subject"]
+    # The inspect template shows the request itself; no generic dump of every column
+    # (the encrypted CNIE number and its hash stay out of the page's context).
+    inspect_view_fields = ["subject", "status", "received_on", "due_on"]
     index_view_class = QueueView
     inspect_view_class = RequestInspectView
     edit_view_class = RequestEditView

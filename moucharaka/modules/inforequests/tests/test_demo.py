@@ -20,6 +20,10 @@ def demo_commune(slug):
     return commune
 
 
+def officer_of(commune):
+    return demo.holder(commune, "information_officer")
+
+
 def test_it_seeds_every_stage_in_ouezzane_once(client, db):
     ouezzane, larache = demo_commune("ouezzane"), demo_commune("larache")
     for _ in range(2):
@@ -45,3 +49,9 @@ def test_it_seeds_every_stage_in_ouezzane_once(client, db):
             kwargs={"commune_slug": "ouezzane", "code": request.tracking_code},
         )
         assert client.get(url).status_code == 200
+    client.force_login(officer_of(ouezzane))
+    for request in rows:
+        inspect = reverse("inforequests_admin:inspect", args=[request.pk])
+        assert client.get(inspect).status_code == 200
+    assert client.get(reverse("inforequests_admin:index")).status_code == 200
+    assert client.get(reverse("calendar_days:year")).status_code == 200
