@@ -96,3 +96,19 @@ def test_the_queue_runs_a_fixed_number_of_queries(
     client.force_login(officer)
     with django_assert_max_num_queries(30):
         assert client.get(reverse("inforequests_admin:index")).status_code == 200
+
+
+@pytest.mark.parametrize("events", [1, 10])
+def test_the_inspect_page_runs_a_fixed_number_of_queries(
+    client, commune_a, officer, rows, events, django_assert_max_num_queries
+):
+    from moucharaka.modules.inforequests import services
+
+    request = rows[1]
+    for _ in range(events):
+        services._event(request, "recalculated", note="x")
+    client.force_login(officer)
+    with django_assert_max_num_queries(40):
+        assert (
+            client.get(reverse("inforequests_admin:inspect", args=[request.pk])).status_code == 200
+        )

@@ -58,3 +58,16 @@ def test_the_list_runs_a_fixed_number_of_queries(
         PublishedInformation.unscoped.create(commune=commune_a, title=f"E{index}", summary="x")
     with django_assert_max_num_queries(8):
         assert client.get(list_url(commune_a)).status_code == 200
+
+
+@pytest.mark.parametrize("count", [2, 12])
+def test_an_entry_runs_a_fixed_number_of_queries(
+    client, commune_a, inforequests_on, count, django_assert_max_num_queries
+):
+    entry = PublishedInformation.unscoped.create(commune=commune_a, title="E", summary="x")
+    for index in range(count):
+        PublishedDocument.unscoped.create(
+            commune=commune_a, publication=entry, title=f"D{index}", file=pdf_file()
+        )
+    with django_assert_max_num_queries(7):
+        assert client.get(entry_url(entry)).status_code == 200
