@@ -73,7 +73,7 @@ for ground in RefusalGround:
     manifest.register_indicator(
         f"inforequests_refusals_{ground.value}",
         selectors.refusals_on_ground(ground.value),
-        label=format_lazy("{}: {}", _("Refusals on the ground"), ground.label),
+        label=format_lazy(_("Refusals on the ground: {ground}"), ground=ground.label),
         unit="count",
         charter=(6,),
     )
