@@ -70,11 +70,13 @@ INSTALLED_APPS = [
     "moucharaka.core.identity",
     "moucharaka.core.indicators",
     "moucharaka.core.questionnaires",
+    "moucharaka.core.workdays",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
     "moucharaka.modules.charter",
     "moucharaka.modules.consultations",
+    "moucharaka.modules.inforequests",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
@@ -380,3 +382,30 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if PRODUCTION else 0)
 # Quarterly and annual reports are generated automatically this many days into the
 # quarter that follows the period (moucharaka/modules/charter/rules.py).
 CHARTER_REPORT_DAY = env_int("CHARTER_REPORT_DAY", 5)
+
+# --- Working days (moucharaka/core/workdays/calendar.py) -------------------------------
+# Days of the week the offices are closed, Monday = 0: public administrations and
+# territorial collectivities work Monday to Friday (decree 2.05.916 of 13 July 2005) [P].
+WORKDAYS_WEEKEND = [int(d) for d in env_list("WORKDAYS_WEEKEND", "5,6")]
+
+# --- Requests for information (law 31.13; DOMAIN §6) -----------------------------------
+# Legal defaults, each cited in moucharaka/modules/inforequests/rules.py; [U] marks a rule
+# to verify against the Bulletin officiel before a release. A commune may commit to
+# answer sooner (Modules → Requests for information → Settings), never later.
+INFOREQUESTS_ANSWER_WORKING_DAYS = env_int("INFOREQUESTS_ANSWER_WORKING_DAYS", 20)  # art. 16 [V]
+INFOREQUESTS_EXTENSION_WORKING_DAYS = env_int("INFOREQUESTS_EXTENSION_WORKING_DAYS", 20)  # art. 16
+INFOREQUESTS_URGENT_DAYS = env_int("INFOREQUESTS_URGENT_DAYS", 3)  # art. 17 [V]
+# Art. 17 says "3 days" where art. 16 says "working days": count urgent days as working
+# days (default) or as calendar days carried to the next working day [U].
+INFOREQUESTS_URGENT_CALENDAR_DAYS = env_bool("INFOREQUESTS_URGENT_CALENDAR_DAYS", False)
+INFOREQUESTS_URGENT_EXTENSION_DAYS = env_int("INFOREQUESTS_URGENT_EXTENSION_DAYS", 3)  # [U]
+INFOREQUESTS_COMPLAINT_WORKING_DAYS = env_int("INFOREQUESTS_COMPLAINT_WORKING_DAYS", 20)  # art. 19
+INFOREQUESTS_HEAD_ANSWER_DAYS = env_int("INFOREQUESTS_HEAD_ANSWER_DAYS", 15)  # art. 19 [U]
+INFOREQUESTS_CDAI_COMPLAINT_DAYS = env_int("INFOREQUESTS_CDAI_COMPLAINT_DAYS", 30)  # art. 20 [U]
+INFOREQUESTS_CDAI_DECISION_DAYS = env_int("INFOREQUESTS_CDAI_DECISION_DAYS", 30)  # art. 20 [U]
+INFOREQUESTS_CDAI_URL = env_str("INFOREQUESTS_CDAI_URL", "https://www.cdai.ma/")
+# Working days before a deadline when staff are reminded (once per deadline).
+INFOREQUESTS_REMINDER_WORKING_DAYS = env_int("INFOREQUESTS_REMINDER_WORKING_DAYS", 5)
+INFOREQUESTS_URGENT_REMINDER_WORKING_DAYS = env_int("INFOREQUESTS_URGENT_REMINDER_WORKING_DAYS", 1)
+# Online requests per account and hour (core rate limiter).
+INFOREQUESTS_SUBMIT_LIMIT_PER_ACCOUNT = env_int("INFOREQUESTS_SUBMIT_LIMIT_PER_ACCOUNT", 5)
