@@ -69,13 +69,14 @@ manifest.register_indicator(
     unit="count",
     charter=(6,),
 )
+# Refusals by ground: for the module's own reports, not one charter row each (the
+# charter dashboard shows the total above).
 for ground in RefusalGround:
     manifest.register_indicator(
         f"inforequests_refusals_{ground.value}",
         selectors.refusals_on_ground(ground.value),
         label=format_lazy(_("Refusals on the ground: {ground}"), ground=ground.label),
         unit="count",
-        charter=(6,),
     )
 manifest.register_export("inforequests", selectors.request_rows)
 manifest.register_searchable(PublishedInformation)
