@@ -42,6 +42,7 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
 class RecommendationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Recommendation
+        skip_postgeneration_save = True
 
     meeting = factory.SubFactory(MeetingFactory)
     commune = factory.SelfAttribute("meeting.commune")
