@@ -64,6 +64,15 @@ from moucharaka.modules.meetings.permissions import meeting_policy, recommendati
 Status = Meeting.Status
 
 
+def add_errors(form, error: ValidationError) -> None:
+    """A service's error on the form: on its field when the form has it, else on top."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
 class ServiceErrorsMixin:
     """A rule broken at save time is shown on the form like any validation error."""
 
@@ -71,7 +80,7 @@ class ServiceErrorsMixin:
         try:
             return super().form_valid(form)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_errors(form, error)
             self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
@@ -188,7 +197,7 @@ class MeetingActionView(TenantObjectFormView):
         try:
             self.run(form)
         except ValidationError as error:
-            form.add_error(None, error)
+            add_errors(form, error)
             return self.form_invalid(form)
         if self.success_message:
             messages.success(self.request, self.success_message)
@@ -464,6 +473,16 @@ class SheetView(MeetingActionView):
         }
         kwargs["prefix"] = "rows"
         return kwargs
+
+    def form_valid(self, formset):
+        try:
+            self.run(formset)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(self.request, message)
+            return self.form_invalid(formset)
+        messages.success(self.request, self.success_message)
+        return redirect(self.get_success_url())
 
     def run(self, formset):
         entered = services.attendance_sheet_enter(

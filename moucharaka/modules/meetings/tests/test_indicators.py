@@ -54,7 +54,7 @@ def test_attendees_and_registrants_are_unique_people_under_the_5_rule(commune_a,
     sheet(meeting, officer, [{"gender": "male"}] * 3)
     assert indicator("meetings_attendees")(commune=commune_a, period=PERIOD) == Cell(7)
     upcoming = MeetingFactory(commune=commune_a, capacity=None)
-    for n in range(5):
+    for _ in range(5):
         registration_create(commune=commune_a, meeting=upcoming, user=UserFactory(), notify=False)
     assert indicator("meetings_registrants")(commune=commune_a, period=PERIOD) == Cell(5)
 
