@@ -5,11 +5,13 @@ listing is filtered, and any object URL of another commune answers 404 (not 403,
 staff cannot even learn that the object exists). Forms offer only those communes.
 """
 
+from django.core.exceptions import ValidationError
 from django.forms.models import modelform_factory
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
+from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
@@ -135,6 +137,51 @@ class TenantObjectFormView(WagtailAdminTemplateMixin, FormView):
             submit_button_active_label=self.submit_button_label,
         )
         return context
+
+
+def add_service_errors(form, error: ValidationError) -> None:
+    """Show a service's `ValidationError` on a form: on its field when the form has that
+    field, at the top otherwise."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+class ServiceErrorsMixin:
+    """For create and edit views that save through a service: a rule broken at save
+    time (e.g. by a colleague's concurrent change) is shown on the form like any
+    validation error, instead of a server error."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class TenantActionView(TenantObjectFormView):
+    """One step of a workflow on one object (publish, cancel, decide…): subclasses
+    define `run(form)`, which calls the service; its `ValidationError` is shown on the
+    form, success shows `success_message` and goes to `get_success_url()`."""
+
+    success_message = ""
+
+    def run(self, form):  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            self.run(form)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            return self.form_invalid(form)
+        if self.success_message:
+            messages.success(self.request, self.success_message)
+        return redirect(self.get_success_url())
 
 
 class TenantViewSet(ModelViewSet):

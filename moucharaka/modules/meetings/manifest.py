@@ -20,67 +20,66 @@ manifest = ModuleManifest(
     weight=20,
 )
 manifest.register_role(OFFICER, _("meetings officer"))
-manifest.register_indicator(
-    "meetings_held",
-    selectors.meetings_held,
-    primary=True,
-    label=_("Meetings held"),
-    unit="count",
-    charter=(3,),
-)
-for kind, kind_label in Meeting.Kind.choices:
+# (key, compute, label, unit, charter indicators of DOMAIN §3, primary)
+INDICATORS = [
+    ("meetings_held", selectors.meetings_held, _("Meetings held"), "count", (3,), True),
+    *[
+        (
+            f"meetings_held_{kind}",
+            selectors.meetings_held_of_kind(kind),
+            label,
+            "count",
+            (3,),
+            False,
+        )
+        for kind, label in Meeting.Kind.choices
+    ],
+    (
+        "meetings_attendees",
+        selectors.attendees,
+        _("People who attended a meeting"),
+        "people",
+        (4,),
+        True,
+    ),
+    (
+        "meetings_registrants",
+        selectors.registrants,
+        _("People who registered for a meeting"),
+        "people",
+        (4,),
+        False,
+    ),
+    (
+        "meetings_women_share",
+        selectors.women_share,
+        _("Women among meeting attendees"),
+        "share",
+        (5,),
+        True,
+    ),
+    ("meetings_youth_share", selectors.youth_share, _("Attendees under 30"), "share", (5,), False),
+    (
+        "meetings_districts_reached",
+        selectors.districts_reached,
+        _("Districts meeting attendees came from"),
+        "count",
+        (5,),
+        False,
+    ),
+    (
+        "meetings_recommendations_implemented",
+        selectors.recommendations_implemented_share,
+        _("Meeting recommendations implemented"),
+        "share",
+        (13, 14),
+        True,
+    ),
+]
+for key, compute, label, unit, charter, primary in INDICATORS:
     manifest.register_indicator(
-        f"meetings_held_{kind}",
-        selectors.meetings_held_of_kind(kind),
-        label=kind_label,
-        unit="count",
-        charter=(3,),
+        key, compute, primary=primary, label=label, unit=unit, charter=charter
     )
-manifest.register_indicator(
-    "meetings_attendees",
-    selectors.attendees,
-    primary=True,
-    label=_("People who attended a meeting"),
-    unit="people",
-    charter=(4,),
-)
-manifest.register_indicator(
-    "meetings_registrants",
-    selectors.registrants,
-    label=_("People who registered for a meeting"),
-    unit="people",
-    charter=(4,),
-)
-manifest.register_indicator(
-    "meetings_women_share",
-    selectors.women_share,
-    primary=True,
-    label=_("Women among meeting attendees"),
-    unit="share",
-    charter=(5,),
-)
-manifest.register_indicator(
-    "meetings_youth_share",
-    selectors.youth_share,
-    label=_("Attendees under 30"),
-    unit="share",
-    charter=(5,),
-)
-manifest.register_indicator(
-    "meetings_districts_reached",
-    selectors.districts_reached,
-    label=_("Districts meeting attendees came from"),
-    unit="count",
-    charter=(5,),
-)
-manifest.register_indicator(
-    "meetings_recommendations_implemented",
-    selectors.recommendations_implemented_share,
-    primary=True,
-    label=_("Meeting recommendations implemented"),
-    unit="share",
-    charter=(13, 14),
-)
 manifest.register_export("meetings", selectors.meeting_rows)
 manifest.register_export("meeting_recommendations", selectors.recommendation_rows)
 manifest.register_searchable(Meeting)

@@ -252,7 +252,27 @@ def _secret() -> str:
     return secrets.token_urlsafe(24)
 
 
-class Registration(TenantModel):
+class Demographics(models.Model):
+    """The ledger's demographic snapshot (DESIGN §6: gender, age band, district,
+    disability), each optional."""
+
+    gender = models.CharField(_("gender"), max_length=8, choices=Gender.choices, blank=True)
+    age_band = models.CharField(_("age"), max_length=8, choices=AgeBand.choices, blank=True)
+    district = models.ForeignKey(
+        "territories.District",
+        verbose_name=_("district"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    disability = models.BooleanField(_("living with a disability"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Registration(TenantModel, Demographics):
     """One person's place at a meeting: signed in (`user`), or with a name and an
     e-mail address or a phone number (no account)."""
 
@@ -290,19 +310,8 @@ class Registration(TenantModel):
         blank=True,
         help_text=_("Anything the commune should prepare for you to take part."),
     )
-    # Given by people without an account, only with their consent to statistics (the
-    # account holders' come from their profile).
-    gender = models.CharField(_("gender"), max_length=8, choices=Gender.choices, blank=True)
-    age_band = models.CharField(_("age"), max_length=8, choices=AgeBand.choices, blank=True)
-    district = models.ForeignKey(
-        "territories.District",
-        verbose_name=_("district"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    disability = models.BooleanField(_("living with a disability"), null=True, blank=True)
+    # Demographics: given by people without an account, only with their consent to
+    # statistics (the account holders' come from their profile).
     language = models.CharField(max_length=8, blank=True, editable=False)
     secret = models.CharField(max_length=40, default=_secret, editable=False)
     # The waiting list's order: when the person (re-)joined the queue.
@@ -354,7 +363,7 @@ class Registration(TenantModel):
         return self.status != self.Status.CANCELLED
 
 
-class Attendee(TenantModel):
+class Attendee(TenantModel, Demographics):
     """Someone who was there: a registrant checked in, a walk-in, or a row of the paper
     attendance sheet. Each writes one `meeting_attended` row in the ledger; the
     demographic snapshot kept here is the ledger row's (for the meeting's summary)."""
@@ -365,6 +374,7 @@ class Attendee(TenantModel):
         SHEET = "sheet", _("paper attendance sheet")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendees")
+    # The snapshot (Demographics) is the ledger row's.
     registration = models.OneToOneField(
         Registration,
         on_delete=models.SET_NULL,
@@ -380,17 +390,6 @@ class Attendee(TenantModel):
     channel = models.CharField(
         _("took part"), max_length=12, choices=Channel.choices, default=Channel.IN_PERSON
     )
-    gender = models.CharField(_("gender"), max_length=8, choices=Gender.choices, blank=True)
-    age_band = models.CharField(_("age"), max_length=8, choices=AgeBand.choices, blank=True)
-    district = models.ForeignKey(
-        "territories.District",
-        verbose_name=_("district"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    disability = models.BooleanField(_("living with a disability"), null=True, blank=True)
     person_key = models.CharField(max_length=64, blank=True, editable=False)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

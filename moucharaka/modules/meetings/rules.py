@@ -11,21 +11,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from moucharaka.core.ledger.models import AgeBand
+from moucharaka.core.maps.places import check_location  # noqa: F401 (a place in Morocco)
 from moucharaka.modules.meetings.models import Meeting, Recommendation
 
 Mode = Meeting.Mode
 RStatus = Recommendation.Status
-
-# Morocco's bounding box, southern provinces included (WGS 84), as for suggestions: a
-# point outside it is a typing error (DESIGN §2: no GIS stack, no commune boundaries).
-MOROCCO_LATITUDE = (Decimal("20.5"), Decimal("36.0"))
-MOROCCO_LONGITUDE = (Decimal("-17.5"), Decimal("-0.9"))
 
 # Issue 6: attendance is recorded at the door. Doors open a little before the start; a
 # check-in days ahead would be a mistake. Paper sheets are typed in afterwards, any time.
@@ -106,22 +101,6 @@ def check_schedule(starts_at, ends_at, registration_closes_at=None) -> None:
         errors["registration_closes_at"] = _("Registration must close before the meeting starts.")
     if errors:
         raise ValidationError(errors)
-
-
-def check_location(latitude, longitude) -> None:
-    """Both coordinates or neither, inside Morocco (see MOROCCO_LATITUDE)."""
-    if latitude is None and longitude is None:
-        return
-    if latitude is None or longitude is None:
-        raise ValidationError(
-            {"latitude": _("Give both the latitude and the longitude, or neither.")}
-        )
-    latitude, longitude = Decimal(str(latitude)), Decimal(str(longitude))
-    if not (
-        MOROCCO_LATITUDE[0] <= latitude <= MOROCCO_LATITUDE[1]
-        and MOROCCO_LONGITUDE[0] <= longitude <= MOROCCO_LONGITUDE[1]
-    ):
-        raise ValidationError({"latitude": _("This place is not in Morocco.")})
 
 
 def check_publishable(meeting: Meeting) -> None:

@@ -817,20 +817,6 @@ def document_add(*, commune, meeting: Meeting, actor, title: str, upload) -> Mee
 
 
 @transaction.atomic
-def document_delete(*, commune, document: MeetingDocument, actor) -> None:
-    _check_commune(commune, document)
-    audit_record(
-        commune=commune,
-        actor=actor,
-        action="meeting.document_delete",
-        target=document.meeting,
-        data={"title": document.title},
-    )
-    document.file.delete(save=False)
-    document.delete()
-
-
-@transaction.atomic
 def photos_add(
     *, commune, meeting: Meeting, actor, uploads: Sequence, caption: str = ""
 ) -> list[MeetingPhoto]:
@@ -859,17 +845,19 @@ def photos_add(
 
 
 @transaction.atomic
-def photo_delete(*, commune, photo: MeetingPhoto, actor) -> None:
-    _check_commune(commune, photo)
+def attachment_delete(*, commune, item: MeetingDocument | MeetingPhoto, actor) -> None:
+    """Take a document or a photo off the meeting's page, its file with it."""
+    _check_commune(commune, item)
+    kind = "document" if isinstance(item, MeetingDocument) else "photo"
     audit_record(
         commune=commune,
         actor=actor,
-        action="meeting.photo_delete",
-        target=photo.meeting,
-        data={"photo": photo.pk},
+        action=f"meeting.{kind}_delete",
+        target=item.meeting,
+        data={kind: item.pk, "name": str(item)},
     )
-    photo.image.delete(save=False)
-    photo.delete()
+    (item.file if kind == "document" else item.image).delete(save=False)
+    item.delete()
 
 
 # --- Recommendations --------------------------------------------------------------------

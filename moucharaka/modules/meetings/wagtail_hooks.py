@@ -32,10 +32,11 @@ from wagtail.log_actions import log
 from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.territories.models import District
 from moucharaka.core.viewsets import (
+    ServiceErrorsMixin,
+    TenantActionView,
     TenantCreateView,
     TenantEditView,
     TenantIndexView,
-    TenantObjectFormView,
     TenantViewSet,
 )
 from moucharaka.modules.meetings import rules, selectors, services
@@ -62,27 +63,6 @@ from moucharaka.modules.meetings.models import (
 from moucharaka.modules.meetings.permissions import meeting_policy, recommendation_policy
 
 Status = Meeting.Status
-
-
-def add_errors(form, error: ValidationError) -> None:
-    """A service's error on the form: on its field when the form has it, else on top."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
-
-
-class ServiceErrorsMixin:
-    """A rule broken at save time is shown on the form like any validation error."""
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError as error:
-            add_errors(form, error)
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
 
 
 def _meeting_context(request, meeting: Meeting) -> dict:
@@ -175,7 +155,7 @@ class MeetingEditView(ServiceErrorsMixin, TenantEditView):
         return context
 
 
-class MeetingActionView(TenantObjectFormView):
+class MeetingActionView(TenantActionView):
     """One step on one meeting (publish, cancel, minutes…), through its service."""
 
     model = Meeting
@@ -183,25 +163,11 @@ class MeetingActionView(TenantObjectFormView):
     permission_action = "change"
     template_name = "meetings/admin/action.html"
     header_icon = "date"
-    success_message = ""
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(_meeting_context(self.request, self.object))
         return context
-
-    def run(self, form):  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        try:
-            self.run(form)
-        except ValidationError as error:
-            add_errors(form, error)
-            return self.form_invalid(form)
-        if self.success_message:
-            messages.success(self.request, self.success_message)
-        return redirect(self.get_success_url())
 
     def get_success_url(self):
         return reverse("meetings:edit", args=[self.object.pk])
@@ -270,9 +236,11 @@ class MeetingReportView(MeetingActionView):
         return reverse("meetings:report", args=[self.object.pk])
 
 
-class DocumentAddView(MeetingReportView):
-    form_class = DocumentForm
-    success_message = _("The document is published on the meeting's page.")
+class AttachmentAddView(MeetingReportView):
+    """POST only: one of the report page's upload forms (`context_name` in its context);
+    with errors, the report page again with that form's errors."""
+
+    context_name = ""
 
     def get(self, request, *args, **kwargs):
         return redirect("meetings:report", self.object.pk)
@@ -281,11 +249,23 @@ class DocumentAddView(MeetingReportView):
         return {}
 
     def form_invalid(self, form):
+        minutes = MinutesForm(initial=MeetingReportView.get_initial(self))
         return self.render_to_response(
-            self.get_context_data(
-                form=MinutesForm(initial=super().get_initial()), document_form=form
-            )
+            self.get_context_data(form=minutes, **{self.context_name: form})
         )
+
+    def get_context_data(self, **kwargs):
+        attachment_form = kwargs.pop(self.context_name, None)
+        context = super().get_context_data(**kwargs)
+        if attachment_form is not None:
+            context[self.context_name] = attachment_form
+        return context
+
+
+class DocumentAddView(AttachmentAddView):
+    form_class = DocumentForm
+    context_name = "document_form"
+    success_message = _("The document is published on the meeting's page.")
 
     def run(self, form):
         services.document_add(
@@ -296,28 +276,11 @@ class DocumentAddView(MeetingReportView):
             upload=form.cleaned_data["file"],
         )
 
-    def get_context_data(self, **kwargs):
-        document_form = kwargs.pop("document_form", None)
-        context = super().get_context_data(**kwargs)
-        if document_form is not None:
-            context["document_form"] = document_form
-        return context
 
-
-class PhotosAddView(MeetingReportView):
+class PhotosAddView(AttachmentAddView):
     form_class = PhotosForm
+    context_name = "photos_form"
     success_message = _("The photos are published on the meeting's page, without their metadata.")
-
-    def get(self, request, *args, **kwargs):
-        return redirect("meetings:report", self.object.pk)
-
-    def get_initial(self):
-        return {}
-
-    def form_invalid(self, form):
-        return self.render_to_response(
-            self.get_context_data(form=MinutesForm(initial=super().get_initial()), photos_form=form)
-        )
 
     def run(self, form):
         services.photos_add(
@@ -327,13 +290,6 @@ class PhotosAddView(MeetingReportView):
             uploads=form.cleaned_data["photos"],
             caption=form.cleaned_data["caption"],
         )
-
-    def get_context_data(self, **kwargs):
-        photos_form = kwargs.pop("photos_form", None)
-        context = super().get_context_data(**kwargs)
-        if photos_form is not None:
-            context["photos_form"] = photos_form
-        return context
 
 
 class MeetingObjectView(WagtailAdminTemplateMixin, View):
@@ -359,10 +315,7 @@ class AttachmentDeleteView(MeetingObjectView):
     def post(self, request, pk, item):
         rows = self.model.objects.for_commune(self.object.commune).filter(meeting=self.object)
         obj = get_object_or_404(rows, pk=item)
-        if self.model is MeetingDocument:
-            services.document_delete(commune=self.object.commune, document=obj, actor=request.user)
-        else:
-            services.photo_delete(commune=self.object.commune, photo=obj, actor=request.user)
+        services.attachment_delete(commune=self.object.commune, item=obj, actor=request.user)
         messages.success(request, _("Deleted."))
         return redirect("meetings:report", self.object.pk)
 

@@ -1,8 +1,12 @@
-"""map_config: the tiles of settings.LEAFLET_CONFIG, where to open, translated labels."""
+"""map_config (the tiles of settings.LEAFLET_CONFIG, where to open, translated labels) and
+check_location (a place in Morocco)."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from moucharaka.core.maps.config import map_config
+from moucharaka.core.maps.places import check_location
 
 
 def test_it_opens_on_morocco_with_the_configured_tiles(settings):
@@ -22,3 +26,14 @@ def test_it_opens_where_asked_without_tiles_when_none_are_configured(settings):
     assert config["tiles"] == []
     assert config["center"] == [35.1932, -6.1557] and config["zoom"] == 15
     assert config["labels"]["zoomIn"] == "Zoom avant"
+
+
+def test_a_place_has_both_coordinates_inside_morocco():
+    check_location(None, None)
+    check_location("35.1932", "-6.1557")  # Larache
+    check_location("23.6848", "-15.9580")  # Dakhla
+    with translation.override("en"):
+        with pytest.raises(ValidationError, match="both"):
+            check_location("35.19", None)
+        with pytest.raises(ValidationError, match="not in Morocco"):
+            check_location("48.85", "2.35")  # Paris

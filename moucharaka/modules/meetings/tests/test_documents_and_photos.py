@@ -1,4 +1,4 @@
-"""document_add / photos_add and their deletion: public files of a meeting; photos
+"""document_add / photos_add and attachment_delete: public files of a meeting; photos
 re-encoded without metadata (GPS included)."""
 
 import os
@@ -12,9 +12,8 @@ from moucharaka.core.audit.models import AuditEntry
 from moucharaka.core.testing.images import GPS_IFD, jpeg_with_gps, upload
 from moucharaka.modules.meetings.models import MeetingDocument, MeetingPhoto
 from moucharaka.modules.meetings.services import (
+    attachment_delete,
     document_add,
-    document_delete,
-    photo_delete,
     photos_add,
 )
 
@@ -30,7 +29,7 @@ def test_it_adds_and_deletes_a_document(commune_a, past_meeting, officer):
     assert document.title == "العرض" and document.extension == "PDF" and document.size == 109
     assert document.file.name.endswith("/presentation.pdf")
     path = document.file.path
-    document_delete(commune=commune_a, document=document, actor=officer)
+    attachment_delete(commune=commune_a, item=document, actor=officer)
     assert not MeetingDocument.objects.for_commune(commune_a).exists()
     assert not os.path.exists(path)
 
@@ -65,7 +64,7 @@ def test_photos_lose_their_metadata(commune_a, past_meeting, officer):
     assert photo.caption == "الحضور خلال الورشة" and (photo.width, photo.height) == (64, 48)
     audit = AuditEntry.objects.for_commune(commune_a).get(action="meeting.photos_add")
     assert audit.data == {"photos": [photo.pk]}
-    photo_delete(commune=commune_a, photo=photo, actor=officer)
+    attachment_delete(commune=commune_a, item=photo, actor=officer)
     assert not MeetingPhoto.objects.for_commune(commune_a).exists()
 
 
