@@ -630,7 +630,7 @@ def attendance_check_in(
     rules.check_attendance(meeting, timezone.now())
     registration = (
         Registration.objects.for_commune(commune)
-        .select_for_update()
+        .select_for_update(of=("self",))
         .select_related("user")
         .get(pk=registration.pk)
     )
