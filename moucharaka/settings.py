@@ -374,3 +374,8 @@ PETITIONS_SIGN_LIMIT_PER_IP = env_int("PETITIONS_SIGN_LIMIT_PER_IP", 30)
 # Reverse proxies in front of the application (deploy/nginx.conf: one in production):
 # per-address limits read the client from X-Forwarded-For only that far.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if PRODUCTION else 0)
+
+# --- Citizen meetings -----------------------------------------------------------------
+# Law 09-08 (retention limited to the purpose): contact details of people who registered
+# without an account are deleted this many days after the meeting ended (rules.py).
+MEETINGS_CONTACT_RETENTION_DAYS = env_int("MEETINGS_CONTACT_RETENTION_DAYS", 90)

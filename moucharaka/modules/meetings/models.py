@@ -319,6 +319,8 @@ class Registration(TenantModel, Demographics):
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     promoted_at = models.DateTimeField(null=True, blank=True, editable=False)
     cancelled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Name, address, phone and needs deleted once the meeting is long over (law 09-08).
+    personal_data_purged_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["queued_at", "id"]

@@ -48,6 +48,11 @@ ALLOWED_RECOMMENDATION_STEPS: dict[str, frozenset[str]] = {
     RStatus.NOT_RETAINED: frozenset({RStatus.UNDER_STUDY}),  # reconsidered, publicly
 }
 
+# Law 09-08 (DOMAIN §7 [V]: retention limited to the purpose; art. 3 [P]): the name,
+# e-mail address, phone and needs of people who registered without an account serve to
+# run the meeting; they are deleted this long after it ended (settings, default 90 days).
+PURGED_NAME = "—"
+
 # Moroccan phone numbers (ANRT numbering plan): 0 then 5, 6, 7 or 8 and eight digits;
 # +212 / 00212 replace the leading 0.
 PHONE_PATTERN = re.compile(r"^0[5-8]\d{8}$")
@@ -211,3 +216,9 @@ def is_overdue(recommendation: Recommendation, today) -> bool:
         and recommendation.due_date < today
         and not recommendation.is_closed
     )
+
+
+def purge_cutoff(now: datetime, retention_days: int) -> datetime:
+    """Law 09-08 (see PURGED_NAME): meetings that ended before this moment have their
+    registrants' contact details deleted."""
+    return now - timedelta(days=retention_days)

@@ -729,6 +729,29 @@ def attendance_sheet_enter(*, commune, meeting: Meeting, actor, rows: Iterable[d
     return entered
 
 
+@transaction.atomic
+def registrations_purge_due(*, now=None) -> int:
+    """Delete the contact details of people who registered without an account (name,
+    e-mail address, phone, needs) and the names on attendance sheets, for meetings that
+    ended more than settings.MEETINGS_CONTACT_RETENTION_DAYS ago (rules.purge_cutoff,
+    law 09-08). Keyed hashes, statuses and the ledger's anonymous rows stay, so counts
+    do not change. Platform-wide daily job (tasks.py); returns the registrations
+    purged."""
+    now = now or timezone.now()
+    cutoff = rules.purge_cutoff(now, settings.MEETINGS_CONTACT_RETENTION_DAYS)
+    over = Meeting.objects.across_communes().filter(ends_at__lt=cutoff)
+    purged = (
+        Registration.objects.across_communes()
+        .filter(meeting__in=over.values("pk"), user__isnull=True)
+        .filter(personal_data_purged_at__isnull=True)
+        .update(name=rules.PURGED_NAME, email="", phone="", needs="", personal_data_purged_at=now)
+    )
+    Attendee.objects.across_communes().filter(meeting__in=over.values("pk")).exclude(
+        name=""
+    ).update(name="")
+    return purged
+
+
 # --- After the meeting ------------------------------------------------------------------
 
 

@@ -245,3 +245,7 @@ def test_a_recommendation_is_overdue_past_its_due_date_until_closed():
     assert not rules.is_overdue(recommendation(), today)
     done = recommendation(RStatus.IMPLEMENTED, due_date=date(2025, 1, 1))
     assert not rules.is_overdue(done, today)
+
+
+def test_contacts_are_kept_for_the_retention_period_after_the_meeting():
+    assert rules.purge_cutoff(NOW, 90) == NOW - timedelta(days=90)
