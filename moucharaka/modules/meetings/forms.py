@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -26,13 +27,21 @@ def _disability(value: str) -> bool | None:
     return {"yes": True, "no": False}.get(value)
 
 
+def _isolated(label):
+    """An option's label in a Unicode isolate: "18–29" would otherwise show as "29–18"
+    in a right-to-left select (options cannot hold a <bdi>)."""
+    return format_lazy("\u2068{}\u2069", label)
+
+
 def _demographic_fields() -> dict:
     return {
         "gender": forms.ChoiceField(
             label=_("Gender"), choices=[("", _("Not said"))] + Gender.choices, required=False
         ),
         "age_band": forms.ChoiceField(
-            label=_("Age"), choices=[("", _("Not said"))] + AgeBand.choices, required=False
+            label=_("Age"),
+            choices=[("", _("Not said"))] + [(v, _isolated(label)) for v, label in AgeBand.choices],
+            required=False,
         ),
         "district": forms.ModelChoiceField(
             label=_("District"), queryset=District.objects.none(), required=False
