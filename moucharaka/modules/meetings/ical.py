@@ -144,7 +144,8 @@ def invitation_attachment(
     """(filename, content, mimetype) for an e-mail (moucharaka.core.notifications)."""
     method = "CANCEL" if meeting.is_cancelled else "REQUEST"
     content = invitation(meeting, language=language, attendee=attendee, agenda=agenda).decode()
-    return ("invitation.ics", content, f"text/calendar; method={method}; charset=utf-8")
+    # Django adds the charset parameter itself.
+    return ("invitation.ics", content, f"text/calendar; method={method}")
 
 
 def feed(meetings: Iterable[Meeting], *, name: str, language: str) -> bytes:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import icalendar
-from django.utils import timezone
+from django.core.mail import EmailMessage
 
 from moucharaka.modules.meetings import ical
 from moucharaka.modules.meetings.models import Meeting
@@ -87,6 +87,16 @@ def test_a_cancellation_is_a_calendar_cancel(commune_a):
     )
     filename, content, mimetype = ical.invitation_attachment(meeting, language="ar")
     assert filename == "invitation.ics"
-    assert mimetype == "text/calendar; method=CANCEL; charset=utf-8"
+    assert mimetype == "text/calendar; method=CANCEL"
     assert icalendar.Calendar.from_ical(content)["METHOD"] == "CANCEL"
-    assert timezone.is_aware(meeting.starts_at)
+
+
+def test_the_invitation_is_a_well_formed_mime_part(commune_a):
+    meeting = MeetingFactory(commune=commune_a, title="ورشة")
+    message = EmailMessage("s", "body", "a@example.ma", ["b@example.ma"])
+    message.attach(*ical.invitation_attachment(meeting, language="ar"))
+    [part] = [p for p in message.message().walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_param("method") == "REQUEST" and part.get_content_charset() == "utf-8"
+    assert str(part).count("charset") == 1
+    calendar = icalendar.Calendar.from_ical(part.get_payload(decode=True))
+    assert str(calendar.walk("VEVENT")[0]["SUMMARY"]) == "ورشة"
