@@ -5,13 +5,13 @@ listing is filtered, and any object URL of another commune answers 404 (not 403,
 staff cannot even learn that the object exists). Forms offer only those communes.
 """
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.forms.models import modelform_factory
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
-from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
@@ -21,6 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.audit.services import audit_record
+from moucharaka.core.forms import add_service_errors
 
 
 class TenantObjectMixin:
@@ -139,16 +140,6 @@ class TenantObjectFormView(WagtailAdminTemplateMixin, FormView):
         return context
 
 
-def add_service_errors(form, error: ValidationError) -> None:
-    """Show a service's `ValidationError` on a form: on its field when the form has that
-    field, at the top otherwise."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
-
-
 class ServiceErrorsMixin:
     """For create and edit views that save through a service: a rule broken at save
     time (e.g. by a colleague's concurrent change) is shown on the form like any
@@ -163,12 +154,12 @@ class ServiceErrorsMixin:
             return self.form_invalid(form)
 
 
-class TenantActionView(TenantObjectFormView):
-    """One step of a workflow on one object (publish, cancel, decide…): subclasses
-    define `run(form)`, which calls the service; its `ValidationError` is shown on the
-    form, success shows `success_message` and goes to `get_success_url()`."""
+class TenantServiceFormView(TenantObjectFormView):
+    """A TenantObjectFormView whose `run(form)` calls a service: a ValidationError the
+    service raises shows on the form (on the fields it names), success shows
+    `success_message` and goes to `get_success_url()`."""
 
-    success_message = ""
+    success_message = _("Saved.")
 
     def run(self, form):  # pragma: no cover - every subclass defines it
         raise NotImplementedError
@@ -179,8 +170,7 @@ class TenantActionView(TenantObjectFormView):
         except ValidationError as error:
             add_service_errors(form, error)
             return self.form_invalid(form)
-        if self.success_message:
-            messages.success(self.request, self.success_message)
+        messages.success(self.request, str(self.success_message))
         return redirect(self.get_success_url())
 
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from moucharaka.core.audit.services import audit_record
 from moucharaka.core.comments.models import BODY_MAX_LENGTH, Comment, Report
+from moucharaka.core.ledger.models import Channel
 from moucharaka.core.ledger.services import participation_record
 
 LEDGER_KIND = "comment_posted"  # shared by every module (registry.SHARED_LEDGER_KINDS)
@@ -21,13 +22,29 @@ def _check_same_commune(commune, target) -> None:
 
 
 @transaction.atomic
-def comment_post(*, commune, author, target, body: str, module: str, parent=None) -> Comment:
+def comment_post(
+    *,
+    commune,
+    author,
+    target,
+    body: str,
+    module: str,
+    parent=None,
+    ledger_kind: str = LEDGER_KIND,
+    channel: str = Channel.ONLINE,
+    occurred_at=None,
+    demographics: dict | None = None,
+) -> Comment:
     """Publish a comment on `target` (or a reply to `parent`) and record it in the ledger.
 
-    `author` is None for a comment staff enter from paper. Replies are one level deep:
-    a reply to a reply is attached to the top-level comment it answers.
-    Raises ValueError when the target or parent belongs elsewhere or the body is empty
-    or too long (forms check the length first, with a friendly message).
+    `author` is None for a comment staff enter from paper or a workshop; then `channel`
+    says how it was gathered, `occurred_at` when (the comment is dated then too) and
+    `demographics` what the sheet says of its author (see `participation_record`).
+    A module whose comments are its own kind of act records them under its own
+    `ledger_kind` (e.g. "consultation_comment") instead of the shared "comment_posted".
+    Replies are one level deep: a reply to a reply is attached to the top-level comment
+    it answers. Raises ValueError when the target or parent belongs elsewhere or the body
+    is empty or too long (forms check the length first, with a friendly message).
     """
     _check_same_commune(commune, target)
     if isinstance(target, Comment):
@@ -55,9 +72,17 @@ def comment_post(*, commune, author, target, body: str, module: str, parent=None
         body=body,
         parent_id=parent_id,
         module=module,
+        **({"created_at": occurred_at} if occurred_at is not None else {}),
     )
     participation_record(
-        commune=commune, kind=LEDGER_KIND, module=module, person=author, target=comment
+        commune=commune,
+        kind=ledger_kind,
+        module=module,
+        person=author,
+        target=comment,
+        channel=channel,
+        occurred_at=occurred_at,
+        demographics=demographics,
     )
     return comment
 

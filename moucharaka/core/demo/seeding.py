@@ -4,7 +4,7 @@ Idempotent: every step looks for what it would create, so `make run` can call it
 each start and an installation keeps the data people added.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from django.conf import settings
 from django.db import transaction
@@ -25,12 +25,14 @@ from moucharaka.core.cms.models import (
 )
 from moucharaka.core.demo import content
 from moucharaka.core.registry.manifests import registry
+from moucharaka.core.registry.models import ModuleInstance
 from moucharaka.core.registry.services import module_enable
 from moucharaka.core.territories.loader import load_territories
 from moucharaka.core.territories.models import Commune, District, Province
 
 DEMO_PASSWORD = "moucharaka-demo"
 DEMO_DOMAIN = "demo.moucharaka.ma"
+DEMO_TOOLS_SINCE = datetime(2024, 1, 1, tzinfo=UTC)
 
 # slug → (HCP code, name in Tifinagh)
 DEMO_COMMUNES = {
@@ -66,7 +68,12 @@ def seed_demo(*, stdout=None) -> None:
             home = ensure_commune_site(platform_home, commune, locales)
             ensure_staff(commune, home)
             for manifest in registry:
-                module_enable(commune=commune, key=manifest.key)
+                instance = module_enable(commune=commune, key=manifest.key)
+                if instance.created_at > DEMO_TOOLS_SINCE:
+                    # The demo communes have used their tools for a while (indicator 2).
+                    ModuleInstance.unscoped.filter(pk=instance.pk).update(
+                        created_at=DEMO_TOOLS_SINCE
+                    )
                 for seed in manifest.seeders:
                     seed(commune=commune, stdout=stdout)
             log(stdout, f"  {commune.name_fr}: site, staff and {len(registry.keys())} modules")
@@ -264,13 +271,13 @@ def charter_body(lang: str) -> list:
 
 
 def ensure_charter_page(home, locales) -> None:
-    page = child_by_slug(home, "charter")
+    page = child_by_slug(home, "charter-text")
     if page is None:
         page = publish(
             home.add_child(
                 instance=StandardPage(
                     title=content.OUEZZANE_CHARTER["title_ar"],
-                    slug="charter",
+                    slug="charter-text",
                     show_in_menus=True,
                     body=charter_body("ar"),
                 )

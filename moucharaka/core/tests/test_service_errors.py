@@ -4,7 +4,7 @@ form has it, at the top otherwise (staff action views and create/edit views)."""
 from django import forms
 from django.core.exceptions import ValidationError
 
-from moucharaka.core.viewsets import add_service_errors
+from moucharaka.core.forms import add_service_errors
 
 
 class ReasonForm(forms.Form):

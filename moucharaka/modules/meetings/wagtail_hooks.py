@@ -36,10 +36,10 @@ from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.territories.models import District
 from moucharaka.core.viewsets import (
     ServiceErrorsMixin,
-    TenantActionView,
     TenantCreateView,
     TenantEditView,
     TenantIndexView,
+    TenantServiceFormView,
     TenantViewSet,
 )
 from moucharaka.modules.meetings import rules, selectors, services
@@ -183,7 +183,7 @@ class MeetingEditView(ServiceErrorsMixin, TenantEditView):
         return context
 
 
-class MeetingActionView(MeetingBreadcrumbsMixin, TenantActionView):
+class MeetingActionView(MeetingBreadcrumbsMixin, TenantServiceFormView):
     """One step on one meeting (publish, cancel, minutes…), through its service."""
 
     model = Meeting

@@ -69,3 +69,34 @@ def test_it_refuses_a_comment_as_target(commune_a, target_a, author):
     comment = post(commune_a, target_a, author=author)
     with pytest.raises(ValueError):
         post(commune_a, comment, author=author)
+
+
+def test_a_module_records_its_own_kind_and_an_offline_comment(commune_a, target_a):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from moucharaka.core.testing.factories import DistrictFactory
+
+    district = DistrictFactory(commune=commune_a)
+    gathered = timezone.now() - timedelta(days=10)
+    comment = comment_post(
+        commune=commune_a,
+        author=None,
+        target=target_a,
+        body="ملاحظة من الورشة",
+        module=MODULE,
+        ledger_kind="testing_comment",
+        channel="in_person",
+        occurred_at=gathered,
+        demographics={"gender": "female", "district": district},
+    )
+    row = Participation.objects.for_commune(commune_a).get()
+    assert (row.kind, row.channel, row.occurred_at, row.gender, row.district) == (
+        "testing_comment",
+        "in_person",
+        gathered,
+        "female",
+        district,
+    )
+    assert comment.created_at == gathered and comment.author is None

@@ -58,6 +58,15 @@ def test_shared_kind_comment_posted_is_allowed(fresh):
     assert fresh.keys() == ["petitions", "surveys"]
 
 
+def test_shared_kind_questionnaire_answered_is_allowed(fresh):
+    """The core questionnaire engine's kind: every module that owns questionnaires lists
+    it (consultations now; surveys, meetings, trainings later)."""
+    assert "questionnaire_answered" in SHARED_LEDGER_KINDS
+    fresh.register(manifest("consultations", ledger_kinds=["questionnaire_answered"]))
+    fresh.register(manifest("surveys", ledger_kinds=["questionnaire_answered"]))
+    assert fresh.keys() == ["consultations", "surveys"]
+
+
 def test_ordered_by_weight_then_key(fresh):
     fresh.register(manifest("surveys", weight=30))
     fresh.register(manifest("petitions", weight=10))

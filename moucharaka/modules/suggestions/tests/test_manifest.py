@@ -15,6 +15,7 @@ def test_it_registers_the_module():
         "suggestions_median_days_to_answer",
         "suggestions_mean_answer_rating",
         "suggestions_would_participate_again",
+        "suggestions_implemented",
     }
     assert "suggestions" in manifest.exports
     assert manifest.searchables == [Suggestion]
