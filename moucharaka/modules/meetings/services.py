@@ -181,6 +181,21 @@ def _when(meeting: Meeting) -> str:
     return date_format(timezone.localtime(meeting.starts_at), "DATETIME_FORMAT")
 
 
+def _place_line(meeting: Meeting) -> str:
+    place = ical.location_text(meeting)
+    return "\n" + _("Place: %(place)s") % {"place": place} if place else ""
+
+
+def _registrants(meeting: Meeting):
+    """Everyone holding or waiting for a place (with their accounts)."""
+    return (
+        Registration.objects.for_commune(meeting.commune_id)
+        .filter(meeting=meeting)
+        .exclude(status=RStatus.CANCELLED)
+        .select_related("user")
+    )
+
+
 def _registered_message(registration: Registration) -> Message:
     meeting = registration.meeting
     if registration.status == RStatus.WAITING:
@@ -204,11 +219,7 @@ def _registered_message(registration: Registration) -> Message:
                 "to your calendar."
             )
             % {"title": meeting.display_title, "when": _when(meeting)}
-            + (
-                "\n" + _("Place: %(place)s") % {"place": ical.location_text(meeting)}
-                if ical.location_text(meeting)
-                else ""
-            )
+            + _place_line(meeting)
         ),
     )
 
@@ -301,15 +312,9 @@ def meeting_changed(
             data={"changed": changed},
         )
     if changed and meeting.is_published:
-        registrants = (
-            Registration.objects.for_commune(commune)
-            .filter(meeting=meeting)
-            .exclude(status=RStatus.CANCELLED)
-            .select_related("user")
-        )
         _tell(
             meeting,
-            registrants,
+            _registrants(meeting),
             Message(
                 "meetings.changed",
                 lambda: _("Change to the meeting: %(title)s") % {"title": meeting.display_title},
@@ -319,11 +324,7 @@ def meeting_changed(
                         "It now takes place %(when)s."
                     )
                     % {"title": meeting.display_title, "when": _when(meeting)}
-                    + (
-                        "\n" + _("Place: %(place)s") % {"place": ical.location_text(meeting)}
-                        if ical.location_text(meeting)
-                        else ""
-                    )
+                    + _place_line(meeting)
                 ),
             ),
         )
@@ -354,15 +355,9 @@ def meeting_cancel(*, commune, meeting: Meeting, actor, reason: str) -> Meeting:
         data={"reason": meeting.cancellation_reason},
     )
     if was_published:
-        registrants = list(
-            Registration.objects.for_commune(commune)
-            .filter(meeting=meeting)
-            .exclude(status=RStatus.CANCELLED)
-            .select_related("user")
-        )
         _tell(
             meeting,
-            registrants,
+            _registrants(meeting),
             Message(
                 "meetings.cancelled",
                 lambda: _("Meeting cancelled: %(title)s") % {"title": meeting.display_title},
@@ -776,13 +771,7 @@ def minutes_save(*, commune, meeting: Meeting, actor, minutes: str, publish: boo
         data={"published": publish},
     )
     if first_time:
-        registrants = (
-            Registration.objects.for_commune(commune)
-            .filter(meeting=meeting, user__isnull=False)
-            .exclude(status=RStatus.CANCELLED)
-            .select_related("user")
-        )
-        for registration in registrants:
+        for registration in _registrants(meeting).filter(user__isnull=False):
             language = registration.language or settings.LANGUAGE_CODE
             with translation.override(language):
                 publish_minutes_notice(meeting, registration, language)
