@@ -71,12 +71,15 @@ INSTALLED_APPS = [
     "moucharaka.core.indicators",
     "moucharaka.core.questionnaires",
     "moucharaka.core.workdays",
+    "moucharaka.core.photos",
+    "moucharaka.core.maps",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
     "moucharaka.modules.charter",
     "moucharaka.modules.consultations",
     "moucharaka.modules.inforequests",
+    "moucharaka.modules.meetings",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
@@ -409,3 +412,7 @@ INFOREQUESTS_REMINDER_WORKING_DAYS = env_int("INFOREQUESTS_REMINDER_WORKING_DAYS
 INFOREQUESTS_URGENT_REMINDER_WORKING_DAYS = env_int("INFOREQUESTS_URGENT_REMINDER_WORKING_DAYS", 1)
 # Online requests per account and hour (core rate limiter).
 INFOREQUESTS_SUBMIT_LIMIT_PER_ACCOUNT = env_int("INFOREQUESTS_SUBMIT_LIMIT_PER_ACCOUNT", 5)
+# --- Citizen meetings -----------------------------------------------------------------
+# Law 09-08 (retention limited to the purpose): contact details of people who registered
+# without an account are deleted this many days after the meeting ended (rules.py).
+MEETINGS_CONTACT_RETENTION_DAYS = env_int("MEETINGS_CONTACT_RETENTION_DAYS", 90)

@@ -9,6 +9,7 @@ that is enough to stop floods, which is all this is for.
 
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -28,3 +29,15 @@ def hit(key: str, *, limit: int, window_seconds: int) -> bool:
         cache.set(cache_key, 1, timeout=window_seconds + 5)
         count = 1
     return count <= limit
+
+
+def client_address(request) -> str:
+    """The address per-address limits count. Behind TRUSTED_PROXY_COUNT reverse proxies
+    (nginx in production appends the peer it saw to X-Forwarded-For), the client is
+    that many entries from the end; entries further left are client-sent and ignored."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [address for address in forwarded if address]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")

@@ -140,6 +140,20 @@ class TenantObjectFormView(WagtailAdminTemplateMixin, FormView):
         return context
 
 
+class ServiceErrorsMixin:
+    """For create and edit views that save through a service: a rule broken at save
+    time (e.g. by a colleague's concurrent change) is shown on the form like any
+    validation error, instead of a server error."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
 class TenantServiceFormView(TenantObjectFormView):
     """A TenantObjectFormView whose `run(form)` calls a service: a ValidationError the
     service raises shows on the form (on the fields it names), success shows

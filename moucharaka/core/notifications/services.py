@@ -19,9 +19,33 @@ def _absolute(url: str) -> str:
     return url
 
 
+def email_on_commit(*, to: str, subject: str, body: str, url: str = "", attachments=()) -> None:
+    """Queue one e-mail to an address once the surrounding transaction commits: for
+    people who gave an address without having an account (an account holder is told
+    through `publish`). Same subject and link handling as `publish`."""
+    subject = " ".join(subject.split())[:TITLE_MAX_LENGTH]
+    message = f"{body}\n\n{_absolute(url)}" if url else body
+    transaction.on_commit(
+        partial(
+            notification_email_send,
+            to=to,
+            subject=subject,
+            message=message,
+            attachments=tuple(attachments),
+        )
+    )
+
+
 @transaction.atomic
 def publish(
-    *, commune, event: str, recipients: Iterable, title: str, body: str, url: str
+    *,
+    commune,
+    event: str,
+    recipients: Iterable,
+    title: str,
+    body: str,
+    url: str,
+    attachments=(),
 ) -> list[Notification]:
     """Notify each recipient in the app and, if they have an e-mail address, by e-mail.
 
@@ -30,7 +54,8 @@ def publish(
     or an absolute URL; e-mails carry it made absolute with settings.WAGTAILADMIN_BASE_URL.
     `commune` may be None for platform-wide events. The same person listed twice is
     notified once. E-mails are queued only when the surrounding transaction commits, so
-    a rolled-back act sends nothing.
+    a rolled-back act sends nothing. `attachments`, (filename, content, mimetype)
+    triples, go with every e-mail (e.g. a calendar invitation).
     """
     people = list({person.pk: person for person in recipients if person is not None}.values())
     title = " ".join(title.split())[:TITLE_MAX_LENGTH]  # e-mail subjects are one line
@@ -49,11 +74,10 @@ def publish(
             for person in people
         ]
     )
-    message = f"{body}\n\n{_absolute(url)}" if url else body
     for person in people:
         if person.email and person.is_active:
-            transaction.on_commit(
-                partial(notification_email_send, to=person.email, subject=title, message=message)
+            email_on_commit(
+                to=person.email, subject=title, body=body, url=url, attachments=attachments
             )
     return notifications
 

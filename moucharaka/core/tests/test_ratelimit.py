@@ -3,7 +3,7 @@
 from unittest import mock
 
 from moucharaka.core import ratelimit
-from moucharaka.core.ratelimit import hit
+from moucharaka.core.ratelimit import client_address, hit
 
 
 def test_it_allows_up_to_the_limit_then_refuses():
@@ -28,3 +28,12 @@ def test_it_opens_again_in_the_next_window():
         assert not hit("k", limit=1, window_seconds=60)
     with mock.patch.object(ratelimit.time, "time", return_value=1_000_060.0):
         assert hit("k", limit=1, window_seconds=60)
+
+
+def test_it_reads_the_client_address_behind_the_proxy(settings, rf):
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 41.250.1.2", REMOTE_ADDR="127.0.0.1")
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_address(request) == "127.0.0.1"
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert client_address(request) == "41.250.1.2"  # the spoofable first entry is ignored
+    assert client_address(rf.get("/", REMOTE_ADDR="10.0.0.1")) == "10.0.0.1"

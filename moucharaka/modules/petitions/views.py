@@ -20,7 +20,7 @@ from moucharaka.core.accounts.roles import has_role
 from moucharaka.core.identity.selectors import cnie_collection_allowed
 from moucharaka.core.identity.services import CnieCollectionBlocked
 from moucharaka.core.pdf import pdf_response
-from moucharaka.core.ratelimit import hit
+from moucharaka.core.ratelimit import client_address, hit
 from moucharaka.modules.petitions import selectors, services
 from moucharaka.modules.petitions.forms import (
     STATUS_FILTERS,
@@ -40,18 +40,6 @@ def _url(request, name, petition=None):
     if petition is not None:
         kwargs["pk"] = petition.pk
     return reverse(f"module-petitions:{name}", kwargs=kwargs)
-
-
-def _client_ip(request) -> str:
-    """The address the rate limit counts. Behind TRUSTED_PROXY_COUNT reverse proxies
-    (nginx in production appends the peer it saw to X-Forwarded-For), the client is
-    that many entries from the end; entries further left are client-sent and ignored."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [address for address in forwarded if address]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def index(request):
@@ -231,7 +219,7 @@ def sign(request, pk):
                 window_seconds=RATE_WINDOW_SECONDS,
             ),
             hit(
-                f"petition-sign:ip:{_client_ip(request)}",
+                f"petition-sign:ip:{client_address(request)}",
                 limit=settings.PETITIONS_SIGN_LIMIT_PER_IP,
                 window_seconds=RATE_WINDOW_SECONDS,
             ),

@@ -16,7 +16,6 @@ Shape (the other modules copy it):
 - ``permissions.py``  which commune roles may do what in the back office;
 - ``forms.py``, ``views.py``, ``urls.py``  thin public pages;
 - ``wagtail_hooks.py``  the staff screens, one viewset per model;
-- ``photos.py``  uploaded images re-encoded without metadata;
 - ``demo.py``  demo content, idempotent; ``tests/`` one file per view or service.
 
 Decisions worth knowing:

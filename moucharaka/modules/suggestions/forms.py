@@ -14,16 +14,15 @@ from wagtail.admin.widgets import AdminDateInput
 
 from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.ledger.models import Channel
+from moucharaka.core.photos.forms import PhotosField
 from moucharaka.core.territories.models import District
 from moucharaka.core.viewsets import TenantAdminForm
 from moucharaka.modules.suggestions import rules
 from moucharaka.modules.suggestions.models import Category, Service, Suggestion
-from moucharaka.modules.suggestions.photos import check_photo
 
 Status = Suggestion.Status
 TITLE_MAX_LENGTH = Suggestion._meta.get_field("title").max_length
 BODY_MAX_LENGTH = 5000
-ACCEPT_IMAGES = "image/jpeg,image/png,image/webp"
 
 
 class SuggestionsSettingsForm(forms.Form):
@@ -41,47 +40,6 @@ class SuggestionsSettingsForm(forms.Form):
             "commitment (charter, §12.3)."
         ),
     )
-
-
-# --- Photos ---------------------------------------------------------------------------
-
-
-class MultipleFileInput(forms.FileInput):
-    allow_multiple_selected = True
-
-
-class PhotosField(forms.FileField):
-    """Up to MAX_PHOTOS images, each checked (size, really an image) on upload."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT_IMAGES}))
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("label", _("Photos"))
-        kwargs.setdefault(
-            "help_text",
-            _(
-                "Up to %(n)s photos, JPEG, PNG or WebP, %(mb)s MB each. We remove the "
-                "information cameras hide in photos (such as where they were taken)."
-            )
-            % {"n": rules.MAX_PHOTOS, "mb": rules.MAX_PHOTO_BYTES // (1024 * 1024)},
-        )
-        super().__init__(**kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        uploads = data if isinstance(data, (list, tuple)) else [data]
-        files = [single(upload, initial) for upload in uploads if upload]
-        if len(files) > rules.MAX_PHOTOS:
-            raise ValidationError(_("At most %(n)s photos.") % {"n": rules.MAX_PHOTOS})
-        errors = []
-        for upload in files:
-            try:
-                check_photo(upload)
-            except ValidationError as error:
-                errors.extend(error.messages)
-        if errors:
-            raise ValidationError(errors)
-        return files
 
 
 def coordinate_field(label, max_digits):
@@ -137,7 +95,7 @@ class SuggestionForm(LocationMixin, forms.Form):
     )
     latitude = coordinate_field(_("Latitude"), 8)
     longitude = coordinate_field(_("Longitude"), 9)
-    photos = PhotosField()
+    photos = PhotosField(max_count=rules.MAX_PHOTOS, max_bytes=rules.MAX_PHOTO_BYTES)
 
     def __init__(self, *args, commune, **kwargs):
         super().__init__(*args, **kwargs)
@@ -237,7 +195,7 @@ class SuggestionEntryForm(LocationMixin, TenantAdminForm):
     received_on = forms.DateField(
         label=_("Received on"), initial=timezone.localdate, widget=AdminDateInput()
     )
-    photos = PhotosField()
+    photos = PhotosField(max_count=rules.MAX_PHOTOS, max_bytes=rules.MAX_PHOTO_BYTES)
 
     latitude = coordinate_field(_("Latitude"), 8)
     longitude = coordinate_field(_("Longitude"), 9)

@@ -8,12 +8,12 @@ show the same messages the services enforce; `may_*` functions answer yes or no.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from moucharaka.core.ledger.models import Channel
+from moucharaka.core.maps.places import check_location  # noqa: F401 (the suggestions' rule)
 from moucharaka.modules.suggestions.models import Suggestion
 
 Status = Suggestion.Status
@@ -42,12 +42,6 @@ IMPLEMENTABLE_ANSWERS = (AnswerKind.ACCEPTED, AnswerKind.PLANNED)
 # 23 June 2017 on users' observations, suggestions and complaints is believed to set
 # 60 days [U — verify against the Bulletin officiel]; 30 days stays within it.)
 ANSWER_TARGET_DAYS = 30
-
-# Morocco's bounding box, southern provinces included (WGS 84): a point outside it is a
-# typing error or a wrong map click. Each commune's own area is not checked: we have no
-# commune boundaries (DESIGN §2: no GIS stack).
-MOROCCO_LATITUDE = (Decimal("20.5"), Decimal("36.0"))
-MOROCCO_LONGITUDE = (Decimal("-17.5"), Decimal("-0.9"))
 
 # Photos: enough to show a problem, small enough for cheap phones and our disks.
 MAX_PHOTOS = 5
@@ -93,22 +87,6 @@ def check_answer(*, answer_kind: str, answer: str, reason: str = "") -> None:
         errors["answer_reason"] = _("Say why the suggestion is not retained.")
     if errors:
         raise ValidationError(errors)
-
-
-def check_location(latitude, longitude) -> None:
-    """Both coordinates or neither, inside Morocco (see MOROCCO_LATITUDE)."""
-    if latitude is None and longitude is None:
-        return
-    if latitude is None or longitude is None:
-        raise ValidationError(
-            {"latitude": _("Give both the latitude and the longitude, or neither.")}
-        )
-    latitude, longitude = Decimal(str(latitude)), Decimal(str(longitude))
-    if not (
-        MOROCCO_LATITUDE[0] <= latitude <= MOROCCO_LATITUDE[1]
-        and MOROCCO_LONGITUDE[0] <= longitude <= MOROCCO_LONGITUDE[1]
-    ):
-        raise ValidationError({"latitude": _("This place is not in Morocco.")})
 
 
 def check_submission(*, author, channel: str, entered_by) -> None:

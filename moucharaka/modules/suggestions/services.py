@@ -24,6 +24,7 @@ from moucharaka.core.audit.services import audit_record
 from moucharaka.core.ledger.models import Channel
 from moucharaka.core.ledger.services import participation_record
 from moucharaka.core.notifications.services import publish
+from moucharaka.core.photos.images import prepare_photo
 from moucharaka.modules.suggestions import rules
 from moucharaka.modules.suggestions.models import (
     AnswerRating,
@@ -32,7 +33,6 @@ from moucharaka.modules.suggestions.models import (
     SuggestionPhoto,
     Support,
 )
-from moucharaka.modules.suggestions.photos import prepare_photo
 
 MODULE = "suggestions"
 SUBMITTED = "suggestion_submitted"
@@ -116,7 +116,8 @@ def suggestion_submit(
     received_at = received_at or now
     if received_at > now:
         raise ValidationError({"received_at": _("This date is in the future.")})
-    prepared = [prepare_photo(upload) for upload in photos]  # before writing anything
+    # Before writing anything.
+    prepared = [prepare_photo(upload, max_bytes=rules.MAX_PHOTO_BYTES) for upload in photos]
 
     suggestion = Suggestion(
         commune=commune,

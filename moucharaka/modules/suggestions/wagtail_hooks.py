@@ -9,7 +9,6 @@ commune roles (permissions.py). Every write goes through services.py.
 from datetime import datetime, time
 
 import django_filters
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -25,6 +24,7 @@ from wagtail.log_actions import log
 from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.territories.models import District
 from moucharaka.core.viewsets import (
+    ServiceErrorsMixin,
     TenantCreateView,
     TenantEditView,
     TenantIndexView,
@@ -139,19 +139,6 @@ class SuggestionIndexView(TenantIndexView):
 
 
 # --- Offline entry, triage and answer ---------------------------------------------------
-
-
-class ServiceErrorsMixin:
-    """A rule broken at save time (e.g. by a colleague's concurrent change) is shown on
-    the form like any validation error, instead of a server error."""
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ValidationError as error:
-            form.add_error(None, error)
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
 
 
 class SuggestionCreateView(ServiceErrorsMixin, TenantCreateView):

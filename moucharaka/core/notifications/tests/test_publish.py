@@ -71,3 +71,30 @@ def test_it_accepts_platform_wide_events(citizen, django_capture_on_commit_callb
     with django_capture_on_commit_callbacks(execute=True):
         [row] = notify(None, [citizen])
     assert row.commune is None and len(mail.outbox) == 1
+
+
+def test_it_attaches_files_to_every_email(commune_a, citizen, django_capture_on_commit_callbacks):
+    invitation = ("invitation.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(commune_a, [citizen], attachments=[invitation])
+    [message] = mail.outbox
+    assert message.attachments == [invitation]
+
+
+def test_it_mails_an_address_without_an_account(db, django_capture_on_commit_callbacks):
+    from moucharaka.core.notifications.services import email_on_commit
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        with transaction.atomic():
+            email_on_commit(
+                to="someone@example.ma",
+                subject="Inscription\nconfirmée",
+                body="Vous êtes inscrit.",
+                url="/fr/commune-a/meetings/1/",
+            )
+    assert mail.outbox == [] and len(callbacks) == 1
+    callbacks[0]()
+    [message] = mail.outbox
+    assert message.to == ["someone@example.ma"] and message.subject == "Inscription confirmée"
+    assert message.body.endswith("http://127.0.0.1:8000/fr/commune-a/meetings/1/")
+    assert not Notification.objects.exists()

@@ -5,6 +5,7 @@ import pytest
 
 from moucharaka.core.comments.services import comment_post
 from moucharaka.core.testing.factories import UserFactory
+from moucharaka.core.testing.images import jpeg_with_gps, upload
 from moucharaka.modules.suggestions.models import Suggestion
 from moucharaka.modules.suggestions.services import (
     suggestion_answer,
@@ -15,7 +16,6 @@ from moucharaka.modules.suggestions.services import (
 
 from .factories import SuggestionFactory
 from .helpers import queries_of, url
-from .test_photos import jpeg_with_gps, upload
 
 pytestmark = pytest.mark.usefixtures("module_on")
 

@@ -4,11 +4,11 @@ suggestions without JavaScript; errors shown; floods refused."""
 import pytest
 
 from moucharaka.core.ledger.models import Participation
+from moucharaka.core.testing.images import jpeg_with_gps, upload
 from moucharaka.modules.suggestions.models import Suggestion, SuggestionPhoto
 
 from .factories import SuggestionFactory
 from .helpers import url
-from .test_photos import jpeg_with_gps, upload
 
 pytestmark = pytest.mark.usefixtures("module_on")
 

@@ -11,10 +11,9 @@ from PIL import Image
 
 from moucharaka.core.audit.models import AuditEntry
 from moucharaka.core.ledger.models import Channel, Participation
+from moucharaka.core.testing.images import GPS_IFD, jpeg_with_gps, upload
 from moucharaka.modules.suggestions.models import StatusChange, Suggestion, SuggestionPhoto
 from moucharaka.modules.suggestions.services import suggestion_submit
-
-from .test_photos import GPS_IFD, jpeg_with_gps, upload
 
 
 def submit(commune, **kwargs):

@@ -5,28 +5,14 @@
 (function () {
   "use strict";
 
-  function json(id) {
-    var element = document.getElementById(id);
-    return element ? JSON.parse(element.textContent) : null;
-  }
-
-  function baseMap(container, config) {
-    container.hidden = false;
-    var map = L.map(container, { zoomControl: false }).setView(config.center, config.zoom);
-    L.control.zoom({
-      zoomInTitle: config.labels.zoomIn,
-      zoomOutTitle: config.labels.zoomOut
-    }).addTo(map);
-    if (config.tiles.length) {
-      L.tileLayer(config.tiles[0][1], config.tiles[0][2]).addTo(map);
-    }
-    return map;
-  }
+  // Shared helpers of moucharaka.core.maps (maps/maps.js, loaded before this file).
+  var json = window.MoucharakaMaps ? window.MoucharakaMaps.json : function () { return null; };
+  var baseMap = window.MoucharakaMaps && window.MoucharakaMaps.baseMap;
 
   function listMap() {
     var container = document.getElementById("suggestions-map");
     var markers = json("suggestions-markers");
-    if (!container || !markers || !window.L) return;
+    if (!container || !markers || !window.L || !baseMap) return;
     var map = baseMap(container, json("suggestions-map-config"));
     var points = markers.map(function (item) {
       var link = document.createElement("a");
@@ -48,7 +34,7 @@
     var container = document.getElementById("location-map");
     var latitude = document.getElementById("id_latitude");
     var longitude = document.getElementById("id_longitude");
-    if (!container || !latitude || !longitude || !window.L) return;
+    if (!container || !latitude || !longitude || !window.L || !baseMap) return;
     var config = json("suggestions-map-config");
     var map = baseMap(container, config);
     var marker = null;

@@ -15,8 +15,9 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from moucharaka.modules.suggestions.rules import MAX_PHOTO_BYTES
-
+# Large enough for a phone photo, small enough for cheap phones and our disks; a module
+# may pass a smaller limit.
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
 # What browsers and phones produce; anything else is refused before decoding.
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "MPO"}  # MPO: some phones' JPEGs
 # Decoding a huge image costs memory: refuse more than 40 megapixels…
@@ -26,12 +27,12 @@ MAX_SIDE = 2560
 JPEG_QUALITY = 85
 
 
-def check_photo(upload) -> None:
+def check_photo(upload, *, max_bytes: int = MAX_PHOTO_BYTES) -> None:
     """Refuse what is too big or not an image (cheap: reads the header only)."""
-    if upload.size > MAX_PHOTO_BYTES:
+    if upload.size > max_bytes:
         raise ValidationError(
             _("“%(name)s” is larger than %(limit)s MB."),
-            params={"name": upload.name, "limit": MAX_PHOTO_BYTES // (1024 * 1024)},
+            params={"name": upload.name, "limit": max_bytes // (1024 * 1024)},
         )
     try:
         upload.seek(0)
@@ -51,9 +52,9 @@ def check_photo(upload) -> None:
         raise ValidationError(_("“%(name)s” has too many pixels."), params={"name": upload.name})
 
 
-def prepare_photo(upload) -> ContentFile:
+def prepare_photo(upload, *, max_bytes: int = MAX_PHOTO_BYTES) -> ContentFile:
     """Check the upload, then return a fresh JPEG of its pixels, without metadata."""
-    check_photo(upload)
+    check_photo(upload, max_bytes=max_bytes)
     try:
         with Image.open(upload) as image:
             image.seek(0)  # first frame of an animated GIF or a multi-picture JPEG

@@ -5,44 +5,17 @@ import io
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
-from moucharaka.modules.suggestions.photos import check_photo, prepare_photo
-
-GPS_IFD = 0x8825
-ORIENTATION = 0x0112
+from moucharaka.core.photos.images import check_photo, prepare_photo
+from moucharaka.core.testing.images import GPS_IFD, jpeg_with_gps, upload
 
 
 @pytest.fixture(autouse=True)
 def _english():
     with translation.override("en"):  # the messages checked below are the English ones
         yield
-
-
-def jpeg_with_gps(size=(64, 48), orientation=None) -> bytes:
-    """A JPEG as a phone would make it: EXIF with a GPS position (Larache), the camera
-    model, and optionally an orientation."""
-    image = Image.new("RGB", size, (200, 30, 30))
-    exif = Image.Exif()
-    exif[0x010F] = "PhoneMaker"  # Make
-    exif[0x0110] = "Phone 12"  # Model
-    if orientation:
-        exif[ORIENTATION] = orientation
-    exif[GPS_IFD] = {
-        1: "N",
-        2: (35.0, 11.0, 36.0),
-        3: "W",
-        4: (6.0, 9.0, 20.0),
-    }
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", exif=exif, comment=b"taken at home")
-    return buffer.getvalue()
-
-
-def upload(content: bytes, name="photo.jpg", content_type="image/jpeg"):
-    return SimpleUploadedFile(name, content, content_type=content_type)
 
 
 def test_the_test_image_really_carries_gps():
@@ -109,3 +82,10 @@ def test_it_refuses_photos_over_the_size_limit(settings):
     big = upload(jpeg_with_gps() + b"\0" * (5 * 1024 * 1024))
     with pytest.raises(ValidationError, match="larger than 5 MB"):
         check_photo(big)
+
+
+def test_a_module_may_set_a_smaller_limit():
+    photo = upload(jpeg_with_gps() + b"\0" * (1024 * 1024))
+    check_photo(photo)  # under the default 5 MB
+    with pytest.raises(ValidationError, match="larger than 1 MB"):
+        prepare_photo(photo, max_bytes=1024 * 1024)
