@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "moucharaka.core.notifications",
     "moucharaka.core.demo",
     "moucharaka.core.identity",
+    "moucharaka.core.maps",
+    "moucharaka.core.photos",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",

@@ -5,7 +5,6 @@ switched the module on). Views stay thin: they look objects up within that commu
 hand the forms' data to the services and render what the selectors read.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from moucharaka.core.comments.selectors import comment_counts
 from moucharaka.core.ledger.models import Channel
+from moucharaka.core.maps.config import map_config
 from moucharaka.core.ratelimit import hit
 from moucharaka.core.tenancy import get_for_commune_or_404
 from moucharaka.core.text import words
@@ -42,22 +42,10 @@ def _url(request, name: str, **kwargs) -> str:
     )
 
 
-def _map_config(*, center=None, zoom=None) -> dict:
-    """What the maps' script needs: tiles (settings.LEAFLET_CONFIG, django-leaflet's
-    format), where to open and the controls' labels in the page's language."""
-    leaflet = settings.LEAFLET_CONFIG
-    return {
-        "tiles": [[str(label), url, attrs] for label, url, attrs in leaflet["TILES"]],
-        "center": list(center or leaflet["DEFAULT_CENTER"]),
-        "zoom": zoom or leaflet["DEFAULT_ZOOM"],
-        "labels": {"zoomIn": _("Zoom in"), "zoomOut": _("Zoom out"), "marker": _("Chosen place")},
-    }
-
-
 def _picker_config(commune) -> dict:
     """The form's map opens on the commune (the middle of its located suggestions)."""
     center = selectors.map_center(commune=commune)
-    return _map_config(center=center, zoom=13 if center else None)
+    return map_config(center=center, zoom=13 if center else None)
 
 
 def _visible_suggestion(request, pk: int) -> Suggestion:
@@ -91,7 +79,7 @@ def index(request):
             "markers": selectors.suggestion_markers(rows, base_url=_url(request, "index"))
             if show_map
             else None,
-            "map_config": _map_config() if show_map else None,
+            "map_config": map_config() if show_map else None,
         },
     )
 

@@ -1,4 +1,5 @@
 /* Suggestions space, progressive enhancement only: every page works without it.
+   Maps are drawn by the core's maps.js (moucharaka.core.maps), loaded before this.
    - the list's map (?view=map): markers from the JSON script element;
    - the form: similar suggestions fetched while the title is typed, and a map that
      fills in the latitude and longitude inputs. */
@@ -10,47 +11,26 @@
     return element ? JSON.parse(element.textContent) : null;
   }
 
-  function baseMap(container, config) {
-    container.hidden = false;
-    var map = L.map(container, { zoomControl: false }).setView(config.center, config.zoom);
-    L.control.zoom({
-      zoomInTitle: config.labels.zoomIn,
-      zoomOutTitle: config.labels.zoomOut
-    }).addTo(map);
-    if (config.tiles.length) {
-      L.tileLayer(config.tiles[0][1], config.tiles[0][2]).addTo(map);
-    }
-    return map;
-  }
-
   function listMap() {
     var container = document.getElementById("suggestions-map");
     var markers = json("suggestions-markers");
-    if (!container || !markers || !window.L) return;
-    var map = baseMap(container, json("suggestions-map-config"));
-    var points = markers.map(function (item) {
-      var link = document.createElement("a");
-      link.href = item.url;
-      link.textContent = item.title;
-      var popup = document.createElement("div");
-      popup.dir = "auto";
-      popup.appendChild(link);
-      popup.appendChild(document.createTextNode(" — " + item.status));
-      L.marker([item.lat, item.lng], { title: item.title, alt: item.title })
-        .bindPopup(popup)
-        .addTo(map);
-      return [item.lat, item.lng];
-    });
-    if (points.length) map.fitBounds(points, { maxZoom: 16, padding: [24, 24] });
+    if (!container || !markers || !window.L || !window.MoucharakaMaps) return;
+    window.MoucharakaMaps.markers(
+      container,
+      markers.map(function (item) {
+        return { lat: item.lat, lng: item.lng, title: item.title, url: item.url, text: item.status };
+      }),
+      json("suggestions-map-config")
+    );
   }
 
   function pickerMap() {
     var container = document.getElementById("location-map");
     var latitude = document.getElementById("id_latitude");
     var longitude = document.getElementById("id_longitude");
-    if (!container || !latitude || !longitude || !window.L) return;
+    if (!container || !latitude || !longitude || !window.L || !window.MoucharakaMaps) return;
     var config = json("suggestions-map-config");
-    var map = baseMap(container, config);
+    var map = window.MoucharakaMaps.base(container, config);
     var marker = null;
 
     function place(lat, lng, pan) {
