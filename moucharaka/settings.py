@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
+    "moucharaka.modules.actionplan",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
