@@ -281,6 +281,7 @@ class NoteForm(TenantAdminForm):
         super().__init__(*args, for_user=for_user, **kwargs)
         _limit(self, for_user, {"programme": Programme, "project": Project})
         self.fields["note"].required = True
+        self.fields["at"].required = False  # now, unless the news is older
 
     def clean(self):
         cleaned = super().clean()

@@ -33,6 +33,7 @@ from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.territories.models import District
 from moucharaka.core.viewsets import (
     TenantCreateView,
+    TenantDeleteView,
     TenantEditView,
     TenantIndexView,
     TenantViewSet,
@@ -349,6 +350,20 @@ class ProgrammeViewSet(TenantViewSet):
         ]
 
 
+class AxisDeleteView(TenantDeleteView):
+    """An axis that still has projects stays: they would lose their place in the
+    programme (the database refuses it too)."""
+
+    def form_valid(self, form):
+        if self.object.projects.exists():
+            messages.error(
+                self.request,
+                _("This axis still has projects: move them to another axis first."),
+            )
+            return redirect(reverse("actionplan_axes:edit", args=[self.object.pk]))
+        return super().form_valid(form)
+
+
 class AxisViewSet(TenantViewSet):
     model = Axis
     permission_policy = axis_policy
@@ -357,6 +372,7 @@ class AxisViewSet(TenantViewSet):
     menu_order = 200
     copy_view_enabled = False
     index_view_class = _index("programme")
+    delete_view_class = AxisDeleteView
     filterset_class = _filterset(Axis)
     list_display = ["__str__", "programme", "sort_order"]
 
