@@ -68,11 +68,13 @@ INSTALLED_APPS = [
     "moucharaka.core.notifications",
     "moucharaka.core.demo",
     "moucharaka.core.identity",
+    "moucharaka.core.indicators",
     "moucharaka.core.maps",
     "moucharaka.core.photos",
     # Participation modules: one line each.
     "moucharaka.modules.suggestions",
     "moucharaka.modules.petitions",
+    "moucharaka.modules.charter",
     "moucharaka.modules.actionplan",
     # Third party.
     "wagtail.contrib.simple_translation",
@@ -374,3 +376,8 @@ PETITIONS_SIGN_LIMIT_PER_IP = env_int("PETITIONS_SIGN_LIMIT_PER_IP", 30)
 # Reverse proxies in front of the application (deploy/nginx.conf: one in production):
 # per-address limits read the client from X-Forwarded-For only that far.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if PRODUCTION else 0)
+
+# --- Participation charter (seed 001 §13) ----------------------------------------------
+# Quarterly and annual reports are generated automatically this many days into the
+# quarter that follows the period (moucharaka/modules/charter/rules.py).
+CHARTER_REPORT_DAY = env_int("CHARTER_REPORT_DAY", 5)

@@ -20,6 +20,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("moucharaka.core.accounts.urls")),
     path("notifications/", include("moucharaka.core.notifications.urls")),
+    # Province, region and national comparisons of the charter indicators (supervisors).
+    path("supervision/indicators/", include("moucharaka.core.indicators.urls")),
     # Comments and reports on any module's objects: core, not a module.
     path("<slug:commune_slug>/comments/", include("moucharaka.core.comments.urls")),
     # /<lang>/<commune-slug>/<module>/… for every registered module.

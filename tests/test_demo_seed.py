@@ -50,11 +50,14 @@ def test_it_seeds_real_communes_sites_staff_and_supervisors(db, client):
             assert client.get(f"/{lang}/{slug}/").status_code == 200, (lang, slug)
         assert client.get(f"/ar/{slug}/news/").status_code == 200
 
-    charter = StandardPage.objects.get(slug="charter", locale__language_code="ar")
+    charter = StandardPage.objects.get(slug="charter-text", locale__language_code="ar")
     assert "ميثاق" in charter.title
-    assert "charte" in client.get("/fr/ouezzane/charter/").content.decode().lower()
+    assert "charte" in client.get("/fr/ouezzane/charter-text/").content.decode().lower()
     # No Tamazight text yet: the Arabic original is served.
-    assert charter.title in client.get("/zgh/ouezzane/charter/").content.decode()
+    assert charter.title in client.get("/zgh/ouezzane/charter-text/").content.decode()
+    # The charter module links to it and shows the indicators.
+    page = client.get("/fr/ouezzane/charter/").content.decode()
+    assert "/fr/ouezzane/charter-text/" in page and "Indicateurs" in page
 
     admin = User.objects.get(email="administrator.larache@demo.moucharaka.ma")
     assert admin.check_password("moucharaka-demo")

@@ -59,3 +59,26 @@ def axe_clean():
         assert not violations, f"axe on {page.url}: " + "; ".join(summary)
 
     return check
+
+
+@pytest.fixture
+def log_in(live_server):
+    """Signs a user in the browser through a session cookie (the sign-in form itself is
+    tested once, in the suggestions journey)."""
+    from django.test import Client
+
+    def sign(page, user):
+        client = Client()
+        client.force_login(user)
+        page.context.clear_cookies()
+        page.context.add_cookies(
+            [
+                {
+                    "name": "sessionid",
+                    "value": client.cookies["sessionid"].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
+
+    return sign

@@ -1,13 +1,13 @@
 """A citizens' petition from draft to the council's decision, in real Chromium:
 draft → open → signatures up to the threshold (bulk through the service, the last ones
 online in the browser and one paper signature entered in the back office) → deposit with
-its receipt → the bureau's decision → the council's decision. axe-core checks the public
-pages in Arabic and French."""
+its receipt (HTML and PDF) → the bureau's decision → the committee's examination → the
+council's decision. axe-core checks the public pages in Arabic and French."""
 
 import datetime
+from pathlib import Path
 
 import pytest
-from django.test import Client
 
 from moucharaka.core.accounts.models import CoreRole
 from moucharaka.core.accounts.services import commune_role_grant
@@ -15,20 +15,13 @@ from moucharaka.core.identity.models import CndpAuthorisation
 from moucharaka.core.registry.services import module_enable
 from moucharaka.core.territories.models import Commune
 from moucharaka.core.testing.factories import CommuneFactory, UserFactory
+from moucharaka.core.testing.pdf import pdf_text
 from moucharaka.modules.petitions import services
 from moucharaka.modules.petitions.models import Basis, Petition
 
 
 @pytest.fixture
-def world(transactional_db, settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private")},
-        },
-    }
+def world(transactional_db):
     naour = CommuneFactory(
         slug="naour",
         name_fr="Naour",
@@ -49,15 +42,6 @@ def world(transactional_db, settings, tmp_path):
     commune_role_grant(commune=naour, user=people["officer"], role="petitions_officer")
     commune_role_grant(commune=naour, user=UserFactory(), role=CoreRole.PRESIDENT)
     return naour, people
-
-
-def log_in(page, live_server, user):
-    client = Client()
-    client.force_login(user)
-    page.context.clear_cookies()
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
 
 
 def bulk_signatures(commune, petition, officer, *, online: int, paper: int):
@@ -102,13 +86,13 @@ def sign_in_browser(page, url, *, name, cnie):
 
 
 def test_it_runs_a_petition_from_draft_to_the_councils_decision(
-    page, live_server, world, axe_clean
+    page, live_server, world, axe_clean, log_in
 ):
     naour, people = world
     base = f"{live_server.url}/fr/naour/petitions/"
 
     # 1. The mandatary drafts the petition and opens it.
-    log_in(page, live_server, people["mandatary"])
+    log_in(page, people["mandatary"])
     page.goto(base)
     assert page.locator("html").get_attribute("dir") == "ltr"
     assert "100" in page.locator(".facts").inner_text()  # Naour's threshold
@@ -139,7 +123,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     bulk_signatures(naour, petition, people["officer"], online=37, paper=60)
 
     # 3. Two citizens sign in the browser, in Arabic and in French.
-    log_in(page, live_server, people["citizen_ar"])
+    log_in(page, people["citizen_ar"])
     page.goto(f"{live_server.url}/ar/naour/petitions/{petition.pk}/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     axe_clean(page)
@@ -148,7 +132,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     sign_in_browser(page, page.url, name="سعاد المرابط", cnie="ab 123456")
     assert "98" in page.locator(".progress-text").inner_text()
 
-    log_in(page, live_server, people["citizen_fr"])
+    log_in(page, people["citizen_fr"])
     page.goto(f"{base}{petition.pk}/sign/")
     axe_clean(page)
     # The same CNIE again, from another account, is refused with a clear message.
@@ -170,7 +154,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     assert "99" in page.locator(".progress-text").inner_text()
 
     # 4. The petitions officer enters the last paper signature in the back office.
-    log_in(page, live_server, people["officer"])
+    log_in(page, people["officer"])
     page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/paper/signature/")
     page.locator("input[name=full_name]").fill("Fatima Zahra")
     page.locator("input[name=cnie]").fill("PX4242")
@@ -183,7 +167,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     assert (petition.signature_count, petition.paper_signature_count) == (100, 61)
 
     # 5. The mandatary deposits it and gets the receipt at once.
-    log_in(page, live_server, people["mandatary"])
+    log_in(page, people["mandatary"])
     page.goto(f"{base}{petition.pk}/")
     page.get_by_role("link", name="Déposer la pétition").first.click()
     axe_clean(page)
@@ -194,12 +178,16 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     receipt = page.locator(".receipt").inner_text()
     assert petition.receipt_number in receipt and "Récépissé de dépôt d'une pétition" in receipt
     axe_clean(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Télécharger le récépissé (PDF)").click()
+    receipt_pdf = Path(download.value.path()).read_bytes()
+    assert petition.receipt_number in pdf_text(receipt_pdf)
     page.goto(f"{live_server.url}/ar/naour/petitions/{petition.pk}/receipt/")
     assert "وصل إيداع عريضة" in page.content()
     axe_clean(page)
 
     # 6. The bureau finds it admissible (recorded by the petitions officer).
-    log_in(page, live_server, people["officer"])
+    log_in(page, people["officer"])
     page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/bureau/")
     page.locator("input[name=admissible][value='1']").check()
     page.locator("input[name=committees]").fill("Commission de l'équipement")
@@ -208,7 +196,13 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     petition.refresh_from_db()
     assert petition.status == "admissible" and petition.session is not None
 
-    # 7. The council accepts it.
+    # 7. The standing committee examines it, then the council accepts it.
+    page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/committees/")
+    page.locator("textarea[name=report]").fill("Avis favorable de la commission.")
+    page.locator("#w-editor-form button[type=submit]").first.click()
+    page.wait_for_url(f"**/admin/petitions_admin/inspect/{petition.pk}/")
+    petition.refresh_from_db()
+    assert petition.committees_examined_on and petition.committees == "Commission de l'équipement"
     page.goto(f"{live_server.url}/admin/petitions_admin/{petition.pk}/council/")
     page.locator("input[name=accepted][value='1']").check()
     page.locator("textarea[name=deliberation]").fill("Adoptée à l'unanimité.")
@@ -222,6 +216,7 @@ def test_it_runs_a_petition_from_draft_to_the_councils_decision(
     for lang, accepted in (("fr", "acceptée par le conseil"), ("ar", "قبلها المجلس")):
         page.goto(f"{live_server.url}/{lang}/naour/petitions/{petition.pk}/")
         assert accepted in page.content()
+        assert "Avis favorable de la commission." in page.content()
         assert "AB123456" not in page.content() and "Fatima Zahra" not in page.content()
         axe_clean(page)
         page.goto(f"{live_server.url}/{lang}/naour/petitions/?status=accepted")

@@ -264,13 +264,13 @@ def charter_body(lang: str) -> list:
 
 
 def ensure_charter_page(home, locales) -> None:
-    page = child_by_slug(home, "charter")
+    page = child_by_slug(home, "charter-text")
     if page is None:
         page = publish(
             home.add_child(
                 instance=StandardPage(
                     title=content.OUEZZANE_CHARTER["title_ar"],
-                    slug="charter",
+                    slug="charter-text",
                     show_in_menus=True,
                     body=charter_body("ar"),
                 )

@@ -1,5 +1,7 @@
 """One row per act of participation; the charter indicators are queries over it."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +37,10 @@ class Participation(TenantModel):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     person_key = models.CharField(max_length=64, blank=True)
+    # Who counts as one person, fixed when the row is written: "u<account id>", else
+    # "k<person_key>", else "r<random>" (a participant of its own). Deleting an account
+    # later sets `person` to null but leaves this, so figures do not change.
+    participant = models.CharField(max_length=80, editable=False, default="")
     kind = models.CharField(max_length=48)
     module = models.CharField(max_length=32)
     object_type = models.CharField(max_length=100, blank=True)
@@ -55,6 +61,7 @@ class Participation(TenantModel):
             models.Index(fields=["commune", "kind", "occurred_at"], name="ledger_commune_kind"),
             models.Index(fields=["person", "occurred_at"], name="ledger_person_time"),
             models.Index(fields=["commune", "person_key"], name="ledger_commune_personkey"),
+            models.Index(fields=["commune", "participant"], name="ledger_commune_participant"),
         ]
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
@@ -67,11 +74,54 @@ class Participation(TenantModel):
             raise ValueError("The participation ledger is append-only")
         super().save(*args, **kwargs)
 
-    @property
-    def participant(self) -> str:
-        """Identity used to count unique people: account first, then offline key; a row
-        with neither is a participant of its own. `selectors.participant_identity()` is
-        the same rule in SQL."""
-        if self.person_id:
-            return f"u{self.person_id}"
-        return f"k{self.person_key}" if self.person_key else f"r{self.pk}"
+    @staticmethod
+    def identify(*, person_id=None, person_key: str = "") -> str:
+        """The `participant` of a new row: account first, then offline key, else a
+        participant of its own."""
+        if person_id:
+            return f"u{person_id}"
+        return f"k{person_key}" if person_key else f"r{uuid.uuid4().hex}"
+
+
+class ParticipantPeriod(TenantModel):
+    """The ledger rolled up: one row per participant, commune and period (each quarter
+    and each year, keyed "2026-Q1" and "2026" in Africa/Casablanca time), with their
+    number of acts and their demographic snapshot. Charter figures for a quarter or a
+    year read these rows — tens of thousands where the ledger holds millions.
+
+    Kept exact by the ledger's services, in the transaction of each act
+    (`rollup.add`, `rollup.rebuild_participant`). When a participant's acts disagree on
+    an attribute, the row keeps the largest known value (any known value over "not
+    known"): a rule that does not depend on the order acts arrive in, so the rollup
+    equals a rebuild from the ledger whatever happened (tests check it).
+    """
+
+    period = models.CharField(max_length=8)
+    participant = models.CharField(max_length=80)
+    acts = models.PositiveIntegerField()
+    gender = models.CharField(max_length=8, blank=True)
+    age_band = models.CharField(max_length=8, blank=True)
+    district = models.ForeignKey(
+        "territories.District", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    disability = models.BooleanField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["commune", "period", "participant"], name="ledger_rollup_unique"
+            )
+        ]
+        # Covering on PostgreSQL: figures read only this index (ignored by SQLite).
+        indexes = [
+            models.Index(
+                fields=["period", "commune"],
+                include=["acts", "gender", "age_band", "district", "disability"],
+                name="ledger_rollup_period",
+            )
+        ]
+        verbose_name = _("participant in a period")
+        verbose_name_plural = _("participants in periods")
+
+    def __str__(self) -> str:
+        return f"{self.participant} {self.period}"

@@ -42,8 +42,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
-from django.db.models.functions import Cast, Concat
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from moucharaka.core.ledger.models import Participation
@@ -192,13 +191,9 @@ def suppress(counts: Mapping[Any, int]) -> dict[Any, Cell]:
 
 
 def participant_identity():
-    """SQL expression naming the participant of a ledger row (see the module docstring)."""
-    return Case(
-        When(person__isnull=False, then=Concat(Value("u"), Cast("person_id", CharField()))),
-        When(~Q(person_key=""), then=Concat(Value("k"), F("person_key"))),
-        default=Concat(Value("r"), Cast("id", CharField())),
-        output_field=CharField(),
-    )
+    """SQL expression naming the participant of a ledger row (see the module docstring;
+    written with the row, `Participation.participant`)."""
+    return F("participant")
 
 
 def _unique_people() -> Count:
@@ -232,6 +227,7 @@ def ledger_rows(
     period,
     module: str | None = None,
     kind: str | None = None,
+    district=None,
 ) -> QuerySet:
     """The tenant-scoped ledger rows the selectors count (unordered).
 
@@ -242,6 +238,8 @@ def ledger_rows(
         rows = rows.filter(module=module)
     if kind:
         rows = rows.filter(kind=kind)
+    if district is not None:
+        rows = rows.filter(district=district)
     return rows.order_by()
 
 
@@ -252,9 +250,18 @@ def _sort_key(value):
 # --- Selectors -----------------------------------------------------------------------
 
 
-def unique_participants(*, commune=None, communes=None, period, module=None, kind=None) -> Cell:
+def unique_participants(
+    *, commune=None, communes=None, period, module=None, kind=None, district=None
+) -> Cell:
     """Distinct participants in the period (one query)."""
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     return cell(rows.aggregate(n=_unique_people())["n"])
 
 
@@ -283,15 +290,20 @@ def participant_growth(
     return Growth(current=current, previous=previous, rate=rate)
 
 
-def repetition(*, commune=None, communes=None, period, module=None, kind=None) -> Repetition:
+def repetition(
+    *, commune=None, communes=None, period, module=None, kind=None, district=None
+) -> Repetition:
     """Participants by number of acts in the period (one query: per-participant counts
     in a subquery, bucketed by the outer aggregate)."""
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
-    per_person = (
-        rows.annotate(participant=participant_identity())
-        .values("participant")
-        .annotate(acts=Count("id"))
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
     )
+    per_person = rows.values("participant").annotate(acts=Count("id"))
     buckets = {}
     for key, low, high in REPETITION_BUCKETS:
         condition = Q(acts__gte=low) if high is None else Q(acts__gte=low, acts__lte=high)
@@ -312,7 +324,7 @@ def repetition(*, commune=None, communes=None, period, module=None, kind=None) -
 
 
 def diversity(
-    *, commune=None, communes=None, period, dimension: str, module=None, kind=None
+    *, commune=None, communes=None, period, dimension: str, module=None, kind=None, district=None
 ) -> Breakdown:
     """Unique participants per gender, age band, district (id) or disability (two
     queries). Key None gathers participants whose snapshot does not say (no consent,
@@ -321,7 +333,14 @@ def diversity(
         column = DIMENSIONS[dimension]
     except KeyError:
         raise ValueError(f"unknown dimension {dimension!r}; one of {sorted(DIMENSIONS)}") from None
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     total = cell(rows.aggregate(n=_unique_people())["n"])
     # One row per value (a handful), blank text meaning "not known" like NULL does.
     grouped = {
@@ -333,12 +352,19 @@ def diversity(
 
 
 def activity_breakdown(
-    *, commune=None, communes=None, period, by: str, module=None, kind=None
+    *, commune=None, communes=None, period, by: str, module=None, kind=None, district=None
 ) -> Breakdown:
     """Unique participants and acts per kind, channel or module (two queries)."""
     if by not in ACTIVITY_FIELDS:
         raise ValueError(f"cannot break activity down by {by!r}; one of {ACTIVITY_FIELDS}")
-    rows = ledger_rows(commune=commune, communes=communes, period=period, module=module, kind=kind)
+    rows = ledger_rows(
+        commune=commune,
+        communes=communes,
+        period=period,
+        module=module,
+        kind=kind,
+        district=district,
+    )
     totals = rows.aggregate(people=_unique_people(), acts=Count("id"))
     grouped = rows.values(by).annotate(people=_unique_people(), acts=Count("id"))
     grouped = sorted(grouped, key=lambda row: _sort_key(row[by]))

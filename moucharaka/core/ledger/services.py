@@ -1,5 +1,6 @@
 from django.utils import timezone
 
+from moucharaka.core.ledger import rollup
 from moucharaka.core.ledger.models import Channel, Participation
 
 DEMOGRAPHIC_KEYS = frozenset({"gender", "age_band", "district", "disability"})
@@ -46,10 +47,13 @@ def participation_record(
             snapshot["district"] = None
     else:
         snapshot = {}
-    return Participation.unscoped.create(
+    row = Participation.unscoped.create(
         commune=commune,
         person=person,
         person_key=person_key,
+        participant=Participation.identify(
+            person_id=person.pk if person is not None else None, person_key=person_key
+        ),
         kind=kind,
         module=module,
         object_type=f"{target._meta.app_label}.{target._meta.model_name}" if target else "",
@@ -61,3 +65,28 @@ def participation_record(
         district=snapshot.get("district"),
         disability=snapshot.get("disability"),
     )
+    rollup.add(row)
+    return row
+
+
+def participation_retract(*, commune, kind: str, target, person=None, person_key: str = "") -> int:
+    """Remove the ledger row of an act that was undone before it took effect (a
+    signature withdrawn before the petition was deposited). Rows are never edited; a
+    retracted act is deleted so that no indicator counts what did not happen, and the
+    person's trace goes with it (law 09-08: data kept only for its purpose).
+    Call it in the transaction that undoes the act. Returns the rows removed (0 or 1)."""
+    if (person is None) == (not person_key):
+        raise ValueError("pass exactly one of person= or person_key=")
+    rows = Participation.objects.for_commune(commune).filter(
+        kind=kind,
+        object_type=f"{target._meta.app_label}.{target._meta.model_name}",
+        object_id=str(target.pk),
+    )
+    rows = rows.filter(person=person) if person is not None else rows.filter(person_key=person_key)
+    latest = rows.order_by("-occurred_at", "-id").values_list("pk", "participant").first()
+    if latest is None:
+        return 0
+    pk, participant = latest
+    deleted, _by_model = Participation.objects.for_commune(commune).filter(pk=pk).delete()
+    rollup.rebuild_participant(commune=commune, participant=participant)
+    return deleted

@@ -24,6 +24,9 @@ class RegistryError(Exception):
 # What an indicator's value is: a count of things or of people, a share (0–1), a number
 # of days, a mark.
 INDICATOR_UNITS = {"count", "people", "share", "days", "score"}
+# What the period means for an indicator: what happened during it ("flow"), or the state
+# of things at its end ("stock", e.g. mechanisms in place).
+INDICATOR_SEMANTICS = {"flow", "stock"}
 
 
 @dataclass
@@ -34,7 +37,8 @@ class Indicator:
     `communes` (an iterable of communes, for province, region and national views) and a
     half-open `(start, end)` period of aware datetimes; it returns a number, a ledger
     `Cell` for counts of people, or None when there is nothing to measure yet.
-    `charter` lists the numbers of the charter indicators it measures (DOMAIN §3).
+    `charter` lists the numbers of the charter indicators it measures (DOMAIN §3);
+    `semantics` says what the period means for it (INDICATOR_SEMANTICS).
     """
 
     key: str
@@ -43,6 +47,7 @@ class Indicator:
     label: Any = ""
     unit: str = "count"
     charter: tuple[int, ...] = ()
+    semantics: str = "flow"
 
 
 @dataclass
@@ -71,6 +76,7 @@ class ModuleManifest:
         label: Any = "",
         unit: str = "count",
         charter: tuple[int, ...] = (),
+        semantics: str = "flow",
     ):
         if key in self.indicators:
             raise RegistryError(f"{self.key}: indicator {key!r} registered twice")
@@ -78,7 +84,11 @@ class ModuleManifest:
             raise RegistryError(f"{self.key}: indicator {key!r} has unknown unit {unit!r}")
         if any(number not in range(1, 15) for number in charter):
             raise RegistryError(f"{self.key}: charter indicators are numbered 1 to 14")
-        self.indicators[key] = Indicator(key, compute, primary, label, unit, tuple(charter))
+        if semantics not in INDICATOR_SEMANTICS:
+            raise RegistryError(f"{self.key}: indicator {key!r}: semantics is flow or stock")
+        self.indicators[key] = Indicator(
+            key, compute, primary, label, unit, tuple(charter), semantics
+        )
 
     def register_export(self, key: str, rows: Callable[..., Any]):
         self.exports[key] = rows

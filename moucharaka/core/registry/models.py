@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from moucharaka.core.registry.manifests import registry
@@ -12,6 +13,8 @@ class ModuleInstance(TenantModel):
     is_published = models.BooleanField(_("published"), default=True)
     weight = models.PositiveSmallIntegerField(_("order"), default=100)
     settings = models.JSONField(_("settings"), default=dict, blank=True)
+    # When the tool came into use: "mechanisms in place" at a date (charter indicator 2).
+    created_at = models.DateTimeField(_("switched on"), default=timezone.now)
 
     class Meta:
         ordering = ["weight", "key"]

@@ -149,7 +149,7 @@ def deposited_overdue(commune, officer, *, title, **text) -> None:
     petition.events.exclude(kind="deposited").update(at=deposited_at - datetime.timedelta(days=40))
 
 
-def association_accepted(commune, officer, *, title, **text) -> None:
+def association_admissible(commune, officer, *, title, **text) -> None:
     if existing(commune, title):
         return
     representative = demo_user(
@@ -202,12 +202,15 @@ def association_accepted(commune, officer, *, title, **text) -> None:
         committees="لجنة المرافق العمومية والخدمات",
         session=session,
     )
-    services.petition_council_decide(
+    # Scheduled on the coming session: the committee has examined it, the council has not
+    # met yet (art. 125).
+    services.petition_committees_examine(
         commune=commune,
         petition=petition,
         actor=officer,
-        accepted=True,
-        deliberation="صادق المجلس بالإجماع على إدراج النقطة وتكليف المكتب بإعداد برنامج للتشجير.",
+        committees="لجنة المرافق العمومية والخدمات",
+        examined_on=timezone.localdate(),
+        report="رأي إيجابي: توصي اللجنة بإدراج برنامج التشجير في ميزانية السنة المقبلة.",
     )
 
 
@@ -239,7 +242,7 @@ def seed(*, commune, stdout=None) -> None:
             reasons="لا يتوفر الحي على فضاء رياضي لفائدة الشباب.",
             objectives="توفير فضاء رياضي آمن للشباب.",
         )
-        association_accepted(
+        association_admissible(
             commune,
             officer,
             title="برنامج لتشجير الأحياء الشعبية",

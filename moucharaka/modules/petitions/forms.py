@@ -219,6 +219,18 @@ class ScheduleForm(forms.Form):
         self.fields["session"].queryset = sessions
 
 
+class CommitteesExaminationForm(forms.Form):
+    committees = forms.CharField(label=_("Standing committee(s)"), max_length=300)
+    examined_on = forms.DateField(
+        label=_("Date of the examination"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    report = forms.CharField(
+        label=_("The committee(s)' conclusions"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Published on the petition's page before the council deliberates."),
+    )
+
+
 class CouncilDecisionForm(forms.Form):
     accepted = forms.TypedChoiceField(
         label=_("The council's decision"),

@@ -17,15 +17,46 @@ manifest = ModuleManifest(
 manifest.register_role("petitions_officer", _("petitions officer"))
 # Back-office permissions come from commune roles: see permissions.py.
 manifest.register_indicator(
-    "petitions_filed_by_citizens", selectors.petitions_filed_by_citizens, primary=True
+    "petitions_filed_by_citizens",
+    selectors.petitions_filed_by_citizens,
+    primary=True,
+    label=_("Petitions filed by citizens"),
+    charter=(1, 7),
 )
 manifest.register_indicator(
-    "petitions_filed_by_associations", selectors.petitions_filed_by_associations, primary=True
+    "petitions_filed_by_associations",
+    selectors.petitions_filed_by_associations,
+    primary=True,
+    label=_("Petitions filed by associations"),
+    charter=(1, 7),
 )
-manifest.register_indicator("petitions_admissible", selectors.petitions_admissible)
-manifest.register_indicator("petitions_accepted", selectors.petitions_accepted, primary=True)
-manifest.register_indicator("petitions_median_days_to_decision", selectors.median_days_to_decision)
-manifest.register_indicator("petitions_answered_in_time", selectors.share_answered_in_time)
+manifest.register_indicator(
+    "petitions_admissible",
+    selectors.petitions_admissible,
+    label=_("Petitions found admissible by the bureau"),
+    charter=(1,),
+)
+manifest.register_indicator(
+    "petitions_accepted",
+    selectors.petitions_accepted,
+    primary=True,
+    label=_("Petitions accepted by the council"),
+    charter=(1,),
+)
+manifest.register_indicator(
+    "petitions_median_days_to_decision",
+    selectors.median_days_to_decision,
+    label=_("Median days from deposit to the bureau's decision"),
+    unit="days",
+    charter=(1,),
+)
+manifest.register_indicator(
+    "petitions_answered_in_time",
+    selectors.share_answered_in_time,
+    label=_("Share of petitions answered within the legal deadline"),
+    unit="share",
+    charter=(1,),
+)
 manifest.register_export("petitions", selectors.petition_rows)
 manifest.register_searchable(Petition)
 manifest.register_seeder(demo.seed)

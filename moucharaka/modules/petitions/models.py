@@ -160,6 +160,10 @@ class Petition(TenantModel):
         related_name="petitions",
     )
     committees = models.CharField(_("standing committee(s)"), max_length=300, blank=True)
+    committees_examined_on = models.DateField(
+        _("examined by the committee(s) on"), null=True, blank=True
+    )
+    committees_report = models.TextField(_("committee(s)' conclusions"), blank=True)
     council_decided_at = models.DateTimeField(_("council's decision"), null=True, blank=True)
     council_deliberation = models.TextField(_("council's deliberation"), blank=True)
     closed_at = models.DateTimeField(_("procedure ended"), null=True, blank=True)
@@ -332,6 +336,7 @@ class PetitionEvent(TenantModel):
         ADMISSIBLE = "admissible", _("declared admissible by the bureau")
         INADMISSIBLE = "inadmissible", _("declared not admissible by the bureau")
         SCHEDULED = "scheduled", _("put on the agenda of a council session")
+        EXAMINED = "examined", _("examined by the standing committee(s)")
         ACCEPTED = "accepted", _("accepted by the council")
         REJECTED = "rejected", _("rejected by the council")
         WITHDRAWN = "withdrawn", _("withdrawn by the mandatary")

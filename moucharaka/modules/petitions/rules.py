@@ -192,6 +192,13 @@ def next_ordinary_session(after: datetime.date) -> datetime.date:
     raise AssertionError("unreachable: there is always a session within a year")
 
 
+def council_may_decide(*, committees_examined: bool) -> bool:
+    """Art. 125 [P]: an admissible petition is referred to the competent standing
+    committee(s) before the council deliberates on it; the council's decision is recorded
+    only once the committees' examination is."""
+    return committees_examined
+
+
 def purge_due_on(closed_on: datetime.date) -> datetime.date:
     """Law 09-08 (DOMAIN §7 [V]: retention limited to the purpose; art. 3 [P]): signatories'
     personal data is deleted PETITIONS_PURGE_AFTER_DAYS days after the procedure ends

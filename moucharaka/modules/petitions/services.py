@@ -26,7 +26,7 @@ from moucharaka.core.audit.services import audit_record
 from moucharaka.core.identity.cnie import cnie_hash, is_valid_cnie, normalize_cnie
 from moucharaka.core.identity.services import require_cnie_collection_allowed
 from moucharaka.core.ledger.models import Channel
-from moucharaka.core.ledger.services import participation_record
+from moucharaka.core.ledger.services import participation_record, participation_retract
 from moucharaka.core.notifications.services import publish
 from moucharaka.core.territories.models import Commune
 from moucharaka.modules.petitions import rules, selectors
@@ -433,7 +433,8 @@ def petition_sign(
 
 @transaction.atomic
 def petition_signature_withdraw(*, commune: Commune, petition: Petition, signer) -> None:
-    """A signer takes back their online signature before deposit; it is deleted."""
+    """A signer takes back their online signature before deposit; it is deleted, and
+    so is its ledger row (a withdrawn signature is not participation)."""
     petition = _lock(commune, petition)
     if petition.status != Status.COLLECTING:
         raise PetitionError(
@@ -449,6 +450,7 @@ def petition_signature_withdraw(*, commune: Commune, petition: Petition, signer)
     Petition.objects.for_commune(commune).filter(pk=petition.pk).update(
         signature_count=F("signature_count") - 1
     )
+    participation_retract(commune=commune, kind="petition_signed", target=petition, person=signer)
 
 
 def _require_officer(actor, commune):
@@ -758,6 +760,48 @@ def petition_schedule(
 
 
 @transaction.atomic
+def petition_committees_examine(
+    *,
+    commune: Commune,
+    petition: Petition,
+    actor,
+    committees: str,
+    examined_on: datetime.date,
+    report: str,
+) -> Petition:
+    """The standing committee(s) the petition was referred to have examined it (art. 125
+    [P]); their conclusions are published before the council deliberates."""
+    _require_roles(actor, commune, DECISION_ROLES, "recording the committees' examination")
+    petition = _lock(commune, petition)
+    if petition.status != Status.ADMISSIBLE:
+        raise PetitionError(
+            _("Only petitions the bureau found admissible go to the committees."), "status"
+        )
+    committees, report = committees.strip(), report.strip()
+    if not committees or not report:
+        raise PetitionError(
+            _("Name the committee(s) and summarise their conclusions."), "incomplete"
+        )
+    if examined_on > timezone.localdate():
+        raise PetitionError(_("The examination date cannot be in the future."), "future")
+    petition.committees = committees
+    petition.committees_examined_on = examined_on
+    petition.committees_report = report
+    petition.save(update_fields=["committees", "committees_examined_on", "committees_report"])
+    _event(petition, PetitionEvent.Kind.EXAMINED, note=f"{committees} — {report}")
+    _audit(petition, actor, "committees_examine", committees=committees)
+    _notify(
+        petition,
+        "examined",
+        _("Petition examined by the committee(s): %(title)s") % {"title": petition.title},
+        _("%(committees)s examined the petition. Conclusions: %(report)s")
+        % {"committees": committees, "report": report},
+        signatories=True,
+    )
+    return petition
+
+
+@transaction.atomic
 def petition_council_decide(
     *, commune: Commune, petition: Petition, actor, accepted: bool, deliberation: str
 ) -> Petition:
@@ -767,6 +811,14 @@ def petition_council_decide(
     if petition.status != Status.ADMISSIBLE:
         raise PetitionError(
             _("The council decides on petitions the bureau found admissible."), "status"
+        )
+    if not rules.council_may_decide(committees_examined=bool(petition.committees_examined_on)):
+        raise PetitionError(
+            _(
+                "The standing committee(s) examine the petition before the council "
+                "deliberates (art. 125): record their examination first."
+            ),
+            "committees",
         )
     deliberation = deliberation.strip()
     if not deliberation:
@@ -793,49 +845,79 @@ def petition_council_decide(
 # --- Personal data -------------------------------------------------------------------
 
 
-def petition_signatories_export(*, commune: Commune, petition: Petition, actor) -> bytes:
-    """The list of signatories for the official file, as XLSX (clear CNIE numbers):
-    the petitions officer only, and each export is in the audit trail."""
-    from openpyxl import Workbook
+SIGNATORY_EXPORT_FORMATS = ("xlsx", "pdf")
 
+
+def petition_signatories_export(
+    *, commune: Commune, petition: Petition, actor, fmt: str = "xlsx"
+) -> bytes:
+    """The list of signatories for the official file, as XLSX or PDF (clear CNIE
+    numbers): the petitions officer only, and each export is in the audit trail."""
+    if fmt not in SIGNATORY_EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
     _require_roles(actor, commune, (OFFICER,), "exporting signatories")
     _check_commune(commune, petition)
     if petition.personal_data_purged_at:
         raise PetitionError(_("The signatories' data was deleted."), "purged")
+    header = [
+        "#",
+        _("full name"),
+        _("CNIE number"),
+        _("address"),
+        _("link with the commune"),
+        _("channel"),
+        _("sheet"),
+        _("signed"),
+    ]
+    rows = [
+        [
+            number,
+            signature.full_name,
+            signature.cnie_clear(),
+            signature.address,
+            str(signature.get_basis_display()),
+            str(signature.get_channel_display()),
+            signature.sheet.label if signature.sheet_id else "",
+            timezone.localtime(signature.signed_at).strftime("%Y-%m-%d %H:%M"),
+        ]
+        for number, signature in enumerate(selectors.signatures_for_file(petition), start=1)
+    ]
+    content = _signatories_pdf(petition, header, rows) if fmt == "pdf" else _xlsx(header, rows)
+    with transaction.atomic():
+        _audit(petition, actor, "export_signatories", format=fmt, rows=len(rows))
+    return content
+
+
+def _xlsx(header: list, rows: list[list]) -> bytes:
+    from openpyxl import Workbook
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "signatories"
-    sheet.append(
-        [
-            "#",
-            _("full name"),
-            _("CNIE number"),
-            _("address"),
-            _("link with the commune"),
-            _("channel"),
-            _("sheet"),
-            _("signed"),
-        ]
-    )
-    rows = 0
-    for rows, signature in enumerate(selectors.signatures_for_file(petition), start=1):
-        sheet.append(
-            [
-                rows,
-                signature.full_name,
-                signature.cnie_clear(),
-                signature.address,
-                str(signature.get_basis_display()),
-                str(signature.get_channel_display()),
-                signature.sheet.label if signature.sheet_id else "",
-                timezone.localtime(signature.signed_at).strftime("%Y-%m-%d %H:%M"),
-            ]
-        )
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
     output = io.BytesIO()
     workbook.save(output)
-    with transaction.atomic():
-        _audit(petition, actor, "export_signatories", format="xlsx", rows=rows)
     return output.getvalue()
+
+
+def _signatories_pdf(petition: Petition, header: list, rows: list[list]) -> bytes:
+    from moucharaka.core.pdf import render_pdf
+
+    return render_pdf(
+        "petitions/pdf/signatories.html",
+        {"petition": petition, "header": header, "rows": rows, "printed_at": timezone.now()},
+    )
+
+
+def petition_receipt_pdf(*, petition: Petition) -> bytes:
+    """The deposit receipt (art. 125) as a PDF, in the active language."""
+    from moucharaka.core.pdf import render_pdf
+
+    if not petition.receipt_number:
+        raise PetitionError(_("This petition has not been deposited."), "not_deposited")
+    return render_pdf("petitions/pdf/receipt.html", {"petition": petition})
 
 
 @transaction.atomic

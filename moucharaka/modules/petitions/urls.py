@@ -14,4 +14,5 @@ urlpatterns = [
     path("<int:pk>/unsign/", views.unsign, name="unsign"),
     path("<int:pk>/deposit/", views.deposit, name="deposit"),
     path("<int:pk>/receipt/", views.receipt, name="receipt"),
+    path("<int:pk>/receipt.pdf", views.receipt_pdf, name="receipt_pdf"),
 ]

@@ -19,6 +19,7 @@ from moucharaka.core.accounts.models import CoreRole
 from moucharaka.core.accounts.roles import has_role
 from moucharaka.core.identity.selectors import cnie_collection_allowed
 from moucharaka.core.identity.services import CnieCollectionBlocked
+from moucharaka.core.pdf import pdf_response
 from moucharaka.core.ratelimit import hit
 from moucharaka.modules.petitions import selectors, services
 from moucharaka.modules.petitions.forms import (
@@ -300,9 +301,8 @@ def deposit(request, pk):
     return render(request, "petitions/deposit.html", {"petition": petition})
 
 
-@login_required
-def receipt(request, pk):
-    """The deposit receipt (art. 125): the mandatary and the commune's staff; printable."""
+def _receipt_petition(request, pk):
+    """The deposit receipt (art. 125) is for the mandatary and the commune's staff."""
     petition = selectors.visible_petition(request.commune, pk, request.user)
     is_staff = has_role(
         request.user, request.commune, *selectors.DECISION_ROLES, CoreRole.ADMINISTRATOR
@@ -311,4 +311,19 @@ def receipt(request, pk):
         raise PermissionDenied
     if not petition.receipt_number:
         raise Http404
+    return petition
+
+
+@login_required
+def receipt(request, pk):
+    petition = _receipt_petition(request, pk)
     return render(request, "petitions/receipt.html", {"petition": petition})
+
+
+@login_required
+def receipt_pdf(request, pk):
+    petition = _receipt_petition(request, pk)
+    filename = f"receipt-{petition.receipt_number.replace('/', '-')}.pdf"
+    response = pdf_response(services.petition_receipt_pdf(petition=petition), filename)
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -22,6 +23,7 @@ from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.audit.services import audit_record
 from moucharaka.core.identity.selectors import cnie_collection_allowed
 from moucharaka.core.identity.services import CnieCollectionBlocked
+from moucharaka.core.pdf import pdf_response
 from moucharaka.core.viewsets import (
     TenantEditView,
     TenantIndexView,
@@ -32,6 +34,7 @@ from moucharaka.core.viewsets import (
 from moucharaka.modules.petitions import selectors, services
 from moucharaka.modules.petitions.forms import (
     BureauDecisionForm,
+    CommitteesExaminationForm,
     CouncilDecisionForm,
     PaperImportForm,
     PaperSheetForm,
@@ -43,6 +46,7 @@ from moucharaka.modules.petitions.models import CouncilSession, PaperSheet, Peti
 from moucharaka.modules.petitions.permissions import petition_policy, session_policy
 from moucharaka.modules.petitions.services import PetitionError
 
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PETITION_POLICY = petition_policy
 SESSION_POLICY = session_policy
 
@@ -170,6 +174,29 @@ class ScheduleView(PetitionActionView):
         )
 
 
+class CommitteesExaminationView(PetitionActionView):
+    form_class = CommitteesExaminationForm
+    page_title = gettext_lazy("Examination by the standing committee(s)")
+    submit_button_label = gettext_lazy("Record the examination")
+    success_message = gettext_lazy("The committees' examination was recorded and published.")
+    allowed_statuses = (Petition.Status.ADMISSIBLE,)
+
+    def get_initial(self):
+        return {
+            "committees": self.object.committees,
+            "examined_on": self.object.committees_examined_on or timezone.localdate(),
+            "report": self.object.committees_report,
+        }
+
+    def run(self, form):
+        services.petition_committees_examine(
+            commune=self.object.commune,
+            petition=self.object,
+            actor=self.request.user,
+            **form.cleaned_data,
+        )
+
+
 class CouncilDecisionView(PetitionActionView):
     form_class = CouncilDecisionForm
     page_title = gettext_lazy("The council's decision")
@@ -292,7 +319,7 @@ class PetitionObjectView(WagtailAdminTemplateMixin, View):
 
 
 class ExportView(PetitionObjectView):
-    """GET: what the export is and that it is audited; POST: the XLSX file."""
+    """GET: what the export is and that it is audited; POST: the XLSX or PDF file."""
 
     template_name = "petitions/admin/export.html"
     page_title = gettext_lazy("Export the signatories")
@@ -301,19 +328,22 @@ class ExportView(PetitionObjectView):
         return self.render_to_response(self.get_context_data(petition=self.object))
 
     def post(self, request, pk):
+        fmt = request.POST.get("format", "xlsx")
+        if fmt not in services.SIGNATORY_EXPORT_FORMATS:
+            raise Http404
         try:
             content = services.petition_signatories_export(
-                commune=self.object.commune, petition=self.object, actor=request.user
+                commune=self.object.commune, petition=self.object, actor=request.user, fmt=fmt
             )
         except PetitionError as error:
             messages.error(request, error.message)
             return redirect("petitions_admin:inspect", self.object.pk)
-        response = HttpResponse(
-            content,
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        name = f"petition-{self.object.pk}-signatories.xlsx"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        name = f"petition-{self.object.pk}-signatories.{fmt}"
+        if fmt == "pdf":
+            response = pdf_response(content, name)
+        else:
+            response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
+            response["Content-Disposition"] = f'attachment; filename="{name}"'
         response["Cache-Control"] = "no-store"
         return response
 
@@ -382,7 +412,7 @@ def import_template(request):
     workbook.save(output)
     response = HttpResponse(
         output.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        content_type=XLSX_CONTENT_TYPE,
     )
     response["Content-Disposition"] = 'attachment; filename="paper-signatures.xlsx"'
     return response
@@ -459,6 +489,7 @@ class PetitionViewSet(TenantViewSet):
         return super().get_urlpatterns() + [
             path("<int:pk>/bureau/", BureauDecisionView.as_view(), name="bureau"),
             path("<int:pk>/schedule/", ScheduleView.as_view(), name="schedule"),
+            path("<int:pk>/committees/", CommitteesExaminationView.as_view(), name="committees"),
             path("<int:pk>/council/", CouncilDecisionView.as_view(), name="council"),
             path("<int:pk>/paper/sheet/", PaperSheetView.as_view(), name="paper_sheet"),
             path("<int:pk>/paper/signature/", PaperSignatureView.as_view(), name="paper_signature"),

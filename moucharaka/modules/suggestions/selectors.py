@@ -295,26 +295,35 @@ def suggestion_rows(*, commune, period=None) -> Iterator[dict]:
 
 
 # --- Charter indicators ---------------------------------------------------------------
-# Each takes (commune, period), period = (start, end) half-open, like the ledger's
-# selectors. Hidden suggestions (abuse, spam) are not counted.
+# Each takes exactly one of `commune` or `communes` and a half-open `(start, end)` period,
+# like the ledger's selectors (the registry's indicator contract). Hidden suggestions
+# (abuse, spam) are not counted.
 
 
-def _received_in(commune, period) -> QuerySet[Suggestion]:
+def _public(commune, communes, model=Suggestion) -> QuerySet:
+    if (commune is None) == (communes is None):
+        raise TypeError("pass exactly one of commune= or communes=")
+    rows = model.objects.for_commune(commune) if commune else model.objects.for_communes(communes)
+    hidden = "is_hidden" if model is Suggestion else "suggestion__is_hidden"
+    return rows.filter(**{hidden: False})
+
+
+def _received_in(commune, communes, period) -> QuerySet[Suggestion]:
     start, end = period
-    return public_suggestions(commune=commune).filter(created_at__gte=start, created_at__lt=end)
+    return _public(commune, communes).filter(created_at__gte=start, created_at__lt=end)
 
 
-def suggestions_submitted(*, commune, period) -> int:
+def suggestions_submitted(*, commune=None, communes=None, period) -> int:
     """Charter indicator 7 (proposals by citizens): suggestions, observations and
     complaints received in the period, all channels. A count of public proposals, not
     of people, so it is not withheld when small."""
-    return _received_in(commune, period).count()
+    return _received_in(commune, communes, period).count()
 
 
-def answered_share(*, commune, period) -> float | None:
+def answered_share(*, commune=None, communes=None, period) -> float | None:
     """Of the suggestions received in the period, the share answered so far (0–1);
     None when none were received."""
-    counts = _received_in(commune, period).aggregate(
+    counts = _received_in(commune, communes, period).aggregate(
         total=Count("id"), answered=Count("id", filter=Q(status__in=rules.ANSWERED_STATUSES))
     )
     if not counts["total"]:
@@ -322,12 +331,12 @@ def answered_share(*, commune, period) -> float | None:
     return counts["answered"] / counts["total"]
 
 
-def median_days_to_answer(*, commune, period) -> float | None:
+def median_days_to_answer(*, commune=None, communes=None, period) -> float | None:
     """Median delay, in days, from receipt to the first answer, over the suggestions
     first answered in the period (two queries, computed in the database)."""
     start, end = period
     answered = (
-        public_suggestions(commune=commune)
+        _public(commune, communes)
         .filter(answered_at__gte=start, answered_at__lt=end)
         .annotate(
             delay=ExpressionWrapper(
@@ -345,11 +354,24 @@ def median_days_to_answer(*, commune, period) -> float | None:
     return round(seconds / 86400, 1)
 
 
-def _ratings_in(commune, period) -> dict:
+def suggestions_implemented(*, commune=None, communes=None, period) -> int:
+    """Charter indicator 13 (service improvements after proposals were implemented):
+    suggestions the commune marked as implemented in the period."""
     start, end = period
     return (
-        AnswerRating.objects.for_commune(commune)
-        .filter(created_at__gte=start, created_at__lt=end, suggestion__is_hidden=False)
+        _public(commune, communes, StatusChange)
+        .filter(to_status=Suggestion.Status.IMPLEMENTED, at__gte=start, at__lt=end)
+        .values("suggestion_id")
+        .distinct()
+        .count()
+    )
+
+
+def _ratings_in(commune, communes, period) -> dict:
+    start, end = period
+    return (
+        _public(commune, communes, AnswerRating)
+        .filter(created_at__gte=start, created_at__lt=end)
         .aggregate(
             raters=Count("user", distinct=True),
             mean=Avg("score"),
@@ -359,20 +381,20 @@ def _ratings_in(commune, period) -> dict:
     )
 
 
-def mean_answer_rating(*, commune, period) -> float | None:
+def mean_answer_rating(*, commune=None, communes=None, period) -> float | None:
     """Charter indicator 10 (satisfaction with the response to proposals): the mean
     mark (1–5) given in the period. None when fewer than MIN_CELL people rated: a mean
     of one to four marks tells each person's opinion (DESIGN §6)."""
-    ratings = _ratings_in(commune, period)
+    ratings = _ratings_in(commune, communes, period)
     if ratings["raters"] < MIN_CELL:
         return None
     return round(ratings["mean"], 2)
 
 
-def would_participate_again_share(*, commune, period) -> float | None:
+def would_participate_again_share(*, commune=None, communes=None, period) -> float | None:
     """Charter indicator 11 (positive interaction): the share (0–1) of ratings given in
     the period that say they would take part again; withheld under MIN_CELL raters."""
-    ratings = _ratings_in(commune, period)
+    ratings = _ratings_in(commune, communes, period)
     if ratings["raters"] < MIN_CELL:
         return None
     return ratings["again"] / ratings["ratings"]

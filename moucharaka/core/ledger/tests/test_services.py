@@ -97,7 +97,8 @@ def test_partial_demographics_leave_the_rest_unknown(commune_a):
     row = record(commune_a, channel=Channel.IN_PERSON, demographics={"gender": Gender.FEMALE})
     row.refresh_from_db()
     assert (row.gender, row.age_band, row.district, row.disability) == ("female", "", None, None)
-    assert row.participant == f"r{row.pk}"  # neither account nor key: a person of its own
+    # Neither account nor key: a participant of its own.
+    assert row.participant.startswith("r") and len(row.participant) == 33
 
 
 def test_demographics_are_checked(commune_a, commune_b):
@@ -125,3 +126,45 @@ def test_ledger_rows_are_append_only(commune_a, citizen):
     with pytest.raises(ValueError, match="append-only"):
         fetched.save(update_fields=["kind"])
     assert Participation.objects.for_commune(commune_a).get().kind == "petition_signed"
+
+
+def test_retract_removes_only_the_latest_matching_act(commune_a, commune_b):
+    from moucharaka.core.ledger.services import participation_retract
+
+    person, other = UserFactory(), UserFactory()
+    target, elsewhere = commune_a, commune_b  # any model instance serves as a target
+    first = record(commune_a, person=person, target=target)
+    second = record(commune_a, person=person, target=target, occurred_at=WHEN.replace(hour=11))
+    kept = [
+        record(commune_a, person=other, target=target).pk,
+        record(commune_a, person=person, target=elsewhere).pk,
+        record(commune_a, person=person, target=target, kind="suggestion_submitted").pk,
+        record(commune_b, person=person, target=target).pk,
+    ]
+    removed = participation_retract(
+        commune=commune_a, kind="petition_signed", target=target, person=person
+    )
+    assert removed == 1
+    remaining = set(Participation.unscoped.values_list("pk", flat=True))
+    assert second.pk not in remaining
+    assert remaining == {first.pk, *kept}
+
+
+def test_retract_by_offline_key_and_nothing_to_retract(commune_a):
+    from moucharaka.core.ledger.services import participation_retract
+
+    record(commune_a, person_key="abc", target=commune_a)
+    assert (
+        participation_retract(
+            commune=commune_a, kind="petition_signed", target=commune_a, person_key="abc"
+        )
+        == 1
+    )
+    assert (
+        participation_retract(
+            commune=commune_a, kind="petition_signed", target=commune_a, person_key="abc"
+        )
+        == 0
+    )
+    with pytest.raises(ValueError):
+        participation_retract(commune=commune_a, kind="petition_signed", target=commune_a)

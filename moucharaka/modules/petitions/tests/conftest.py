@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
+from django.utils import timezone, translation
 
 from moucharaka.core.accounts.models import AssociationMembership, CoreRole
 from moucharaka.core.accounts.services import commune_role_grant
@@ -32,28 +32,6 @@ def in_english(settings):
     settings.LANGUAGE_CODE = "en"
     with translation.override("en"):
         yield
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Tests create many signers; the default hasher is deliberately slow.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def private_files(settings, tmp_path):
-    """Uploaded scans and documents go to a temporary folder."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private")},
-        },
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "media")},
-        },
-    }
 
 
 @pytest.fixture
@@ -186,3 +164,15 @@ def association_data(association, **overrides):
     )
     data.update(overrides)
     return data
+
+
+def examine(commune, petition, actor, **overrides):
+    data = dict(
+        committees="Commission de l'urbanisme",
+        examined_on=timezone.localdate(),
+        report="Avis favorable, sous réserve du budget.",
+    )
+    data.update(overrides)
+    return services.petition_committees_examine(
+        commune=commune, petition=petition, actor=actor, **data
+    )

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from moucharaka.core.audit.models import AuditEntry
 from moucharaka.modules.petitions import services
@@ -68,14 +69,26 @@ def test_it_schedules_and_records_the_council_decision(client, commune_a, deposi
         {"session": session.pk, "committees": "Urbanisme, Budget"},
     )
     assert response.status_code == 302
+    council = reverse("petitions_admin:council", args=[deposited.pk])
+    decision = {"accepted": "1", "deliberation": "Adoptée à l'unanimité."}
+    response = client.post(council, decision)  # the committees have not examined it yet
+    assert response.status_code == 200 and response.context["form"].non_field_errors()
+    committees = reverse("petitions_admin:committees", args=[deposited.pk])
+    assert client.get(committees).context["form"].initial["committees"] == "Urbanisme, Budget"
     response = client.post(
-        reverse("petitions_admin:council", args=[deposited.pk]),
-        {"accepted": "1", "deliberation": "Adoptée à l'unanimité."},
+        committees,
+        {
+            "committees": "Urbanisme, Budget",
+            "examined_on": timezone.localdate().isoformat(),
+            "report": "Avis favorable.",
+        },
     )
     assert response.status_code == 302
+    assert client.post(council, decision).status_code == 302
     deposited.refresh_from_db()
     assert deposited.status == Petition.Status.ACCEPTED
     assert deposited.session == session and deposited.committees == "Urbanisme, Budget"
+    assert deposited.committees_report == "Avis favorable."
 
 
 def test_it_offers_only_the_communes_sessions(client, commune_a, commune_b, deposited, officer):

@@ -1,5 +1,5 @@
-"""The demo seeder: Larache (collecting, deposited and overdue, association accepted and
-scheduled), Naour (threshold 100), Tanger without CNDP; idempotent."""
+"""The demo seeder: Larache (collecting, deposited and overdue, association admissible,
+scheduled and examined by a committee), Naour (threshold 100), Tanger without CNDP; idempotent."""
 
 from moucharaka.core.accounts.services import commune_role_grant
 from moucharaka.core.identity.selectors import cnie_collection_allowed
@@ -26,12 +26,13 @@ def test_it_seeds_the_demo_petitions_once(db):
             demo.seed(commune=commune)
 
     rows = list(Petition.objects.for_commune(larache).order_by("id"))
-    assert [p.status for p in rows] == ["collecting", "deposited", "accepted"]
-    collecting, overdue, accepted = rows
+    assert [p.status for p in rows] == ["collecting", "deposited", "admissible"]
+    collecting, overdue, scheduled = rows
     assert collecting.threshold == 200 and collecting.signature_count == 37
     assert collecting.paper_signature_count == 36
     assert overdue.is_overdue and overdue.signature_count == 200
-    assert accepted.kind == "association" and accepted.session is not None
+    assert scheduled.kind == "association" and scheduled.session is not None
+    assert scheduled.committees_examined_on and scheduled.committees_report
     [small] = Petition.objects.for_commune(naour)
     assert small.threshold == 100 and small.status == "collecting"
     assert not Petition.objects.for_commune(tanger).exists()

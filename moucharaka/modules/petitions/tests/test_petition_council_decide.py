@@ -6,15 +6,16 @@ from moucharaka.modules.petitions import services
 from moucharaka.modules.petitions.models import Petition
 from moucharaka.modules.petitions.services import PetitionError
 
-from .conftest import make_deposited
+from .conftest import examine, make_deposited
 
 
 @pytest.fixture
 def admissible(commune_a, cndp_a, mandatary, officer):
     petition = make_deposited(commune_a, mandatary)
-    return services.petition_bureau_decide(
+    petition = services.petition_bureau_decide(
         commune=commune_a, petition=petition, actor=officer, admissible=True
     )
+    return examine(commune_a, petition, officer)
 
 
 @pytest.mark.parametrize("accepted, status", [(True, "accepted"), (False, "rejected")])
@@ -55,3 +56,18 @@ def test_it_refuses_people_without_the_role(commune_a, admissible, owner):
         services.petition_council_decide(
             commune=commune_a, petition=admissible, actor=owner, accepted=True, deliberation="x"
         )
+
+
+def test_it_waits_for_the_committees(commune_a, cndp_a, mandatary, officer):
+    """Art. 125: the committees examine the petition before the council deliberates."""
+    petition = services.petition_bureau_decide(
+        commune=commune_a,
+        petition=make_deposited(commune_a, mandatary),
+        actor=officer,
+        admissible=True,
+    )
+    with pytest.raises(PetitionError) as excinfo:
+        services.petition_council_decide(
+            commune=commune_a, petition=petition, actor=officer, accepted=True, deliberation="x"
+        )
+    assert excinfo.value.code == "committees"

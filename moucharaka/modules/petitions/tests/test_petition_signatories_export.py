@@ -35,3 +35,29 @@ def test_it_is_for_the_petitions_officer_only(request, commune_a, cndp_a, mandat
         .filter(action="petition.export_signatories")
         .exists()
     )
+
+
+def test_it_exports_a_pdf_in_arabic_and_audits_the_format(commune_a, cndp_a, mandatary, officer):
+    from django.utils import translation
+
+    from moucharaka.core.testing.pdf import pdf_text
+
+    petition = make_open(commune_a, mandatary)
+    sign(commune_a, petition, cnie="EX1234", full_name="نادية العلمي", address="حي جنان")
+    with translation.override("ar"):
+        content = services.petition_signatories_export(
+            commune=commune_a, petition=petition, actor=officer, fmt="pdf"
+        )
+    text = pdf_text(content)
+    assert "نادية العلمي" in text and "EX1234" in text and "حي جنان" in text
+    assert "لائحة الموقعين" in text  # the title, translated
+    entry = AuditEntry.objects.for_commune(commune_a).get(action="petition.export_signatories")
+    assert entry.data == {"format": "pdf", "rows": 1}
+
+
+def test_it_refuses_an_unknown_format(commune_a, cndp_a, mandatary, officer):
+    petition = make_open(commune_a, mandatary)
+    with pytest.raises(ValueError):
+        services.petition_signatories_export(
+            commune=commune_a, petition=petition, actor=officer, fmt="csv"
+        )

@@ -1,5 +1,6 @@
 import pytest
 
+from moucharaka.core.ledger.models import Participation
 from moucharaka.modules.petitions import services
 from moucharaka.modules.petitions.models import Signature
 from moucharaka.modules.petitions.services import PetitionError
@@ -15,6 +16,9 @@ def test_it_deletes_the_signature_and_lowers_the_count(commune_a, cndp_a, mandat
     petition.refresh_from_db()
     assert petition.signature_count == 1
     assert not Signature.objects.for_commune(commune_a).filter(signer=citizen).exists()
+    # The withdrawn signature leaves the ledger too: one signatory left.
+    signed = Participation.objects.for_commune(commune_a).filter(kind="petition_signed")
+    assert signed.count() == 1 and not signed.filter(person=citizen).exists()
     # The person may sign again with the same number.
     sign(commune_a, petition, signer=citizen, cnie="K12345")
 

@@ -216,3 +216,8 @@ def test_it_purges_a_configurable_time_after_the_end(settings):
 def test_it_adds_months_to_month_ends():
     assert rules.add_months(D(2025, 1, 31), 1) == D(2025, 2, 28)
     assert rules.add_months(D(2025, 10, 15), 3) == D(2026, 1, 15)
+
+
+def test_the_council_decides_after_the_committees_examined_the_petition():
+    assert rules.council_may_decide(committees_examined=True)
+    assert not rules.council_may_decide(committees_examined=False)

@@ -9,7 +9,14 @@ from moucharaka.core.registry.models import ModuleInstance
 from moucharaka.modules.petitions import selectors, services
 from moucharaka.modules.petitions.models import Petition
 
-from .conftest import association_data, make_association, make_deposited, make_draft, make_open
+from .conftest import (
+    association_data,
+    examine,
+    make_association,
+    make_deposited,
+    make_draft,
+    make_open,
+)
 
 
 def decide(commune, petition, officer, *, admissible=True, accepted=None, days=10):
@@ -20,6 +27,7 @@ def decide(commune, petition, officer, *, admissible=True, accepted=None, days=1
         bureau_decided_at=petition.deposited_at + datetime.timedelta(days=days)
     )
     if accepted is not None:
+        examine(commune, petition, officer)
         services.petition_council_decide(
             commune=commune, petition=petition, actor=officer, accepted=accepted, deliberation="d"
         )

@@ -104,3 +104,24 @@ def test_the_export_rows_carry_no_personal_data(commune_a, fixture, citizen):
     hidden = [row for row in rows if row["hidden"]]
     assert len(hidden) == 1 and hidden[0]["title"] == "" and hidden[0]["text"] == ""
     assert rows[0]["days_to_answer"] == 2
+
+
+def test_implemented_counts_suggestions_marked_implemented_in_the_period(commune_a, fixture):
+    from moucharaka.modules.suggestions.models import StatusChange
+
+    for suggestion, when in ((fixture[0], at(4, 1)), (fixture[1], datetime(2026, 1, 5, tzinfo=TZ))):
+        StatusChange.unscoped.create(
+            commune=commune_a,
+            suggestion=suggestion,
+            from_status="answered",
+            to_status="implemented",
+            at=when,
+        )
+    assert indicator("suggestions_implemented", commune_a) == 1  # the other is in 2026
+
+
+def test_indicators_take_a_set_of_communes(commune_a, commune_b, fixture):
+    compute = registry.get("suggestions").indicators["suggestions_submitted"].compute
+    assert compute(communes=[commune_a, commune_b], period=YEAR) == 7
+    with pytest.raises(TypeError):
+        compute(period=YEAR)
