@@ -23,19 +23,25 @@ manifest = ModuleManifest(
     weight=40,
 )
 manifest.register_role(MANAGER, _("action programme manager"))
+# Projects by status (a stock: the projects' current statuses). The charter dashboards
+# show the ones that say how far the programme got (indicator 12); the others stay
+# available to the module's own reports.
 for status, label in Project.Status.choices:
+    shown = status in ("in_progress", "completed")
     manifest.register_indicator(
         f"actionplan_projects_{status}",
         selectors.projects_with_status(status),
-        primary=status in ("in_progress", "completed"),
+        primary=shown,
         label=format_lazy(_("Projects of the action programme: {status}"), status=label),
-        charter=(12,),
+        charter=(12,) if shown else (),
+        semantics="stock",
     )
 manifest.register_indicator(
     "actionplan_projects_late",
     selectors.late_projects,
     label=_("Projects behind their planned end date"),
     charter=(12,),
+    semantics="stock",
 )
 manifest.register_indicator(
     "actionplan_on_time_share",
@@ -59,6 +65,7 @@ manifest.register_indicator(
     primary=True,
     label=_("Projects from citizens' and associations' proposals"),
     charter=(7, 14),
+    semantics="stock",
 )
 manifest.register_indicator(
     "actionplan_completed_from_proposals",

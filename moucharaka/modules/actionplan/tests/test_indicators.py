@@ -105,3 +105,6 @@ def test_they_declare_their_charter_numbers_and_units():
     assert indicators["actionplan_on_time_share"].charter == (12,)
     assert indicators["actionplan_completed_from_proposals"].charter == (13, 14)
     assert {n for i in indicators.values() for n in i.charter} == {7, 12, 13, 14}
+    assert indicators["actionplan_projects_completed"].semantics == "stock"
+    assert indicators["actionplan_projects_planned"].charter == ()
+    assert indicators["actionplan_budget_execution"].semantics == "flow"
