@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "moucharaka.modules.consultations",
     "moucharaka.modules.inforequests",
     "moucharaka.modules.meetings",
+    "moucharaka.modules.actionplan",
     # Third party.
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",

@@ -1,9 +1,11 @@
 """Test helpers: URLs and counting the queries of a page."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+
+from moucharaka.core.testing.queries import queries_of
+
+__all__ = ["queries_of", "url"]
 
 
 def url(name: str, commune, lang: str = "ar", **kwargs) -> str:
@@ -11,11 +13,3 @@ def url(name: str, commune, lang: str = "ar", **kwargs) -> str:
         return reverse(
             f"module-suggestions:{name}", kwargs={"commune_slug": commune.slug, **kwargs}
         )
-
-
-def queries_of(client, path: str) -> int:
-    """How many SQL queries a GET of `path` runs (the response must be a 200)."""
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(path)
-    assert response.status_code == 200, path
-    return len(captured)
