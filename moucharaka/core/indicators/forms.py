@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from moucharaka.core.indicators.periods import ReportingPeriod, parse_period, recent_periods
 
@@ -11,10 +12,14 @@ CUSTOM = "custom"
 class PeriodForm(forms.Form):
     period = forms.ChoiceField(label=_("Period"), required=False)
     start = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=pgettext_lazy("first day of a period", "From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     end = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=pgettext_lazy("last day of a period", "To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
 
     def __init__(self, *args, **kwargs):

@@ -25,6 +25,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from moucharaka.core.ledger.models import Channel
 from moucharaka.core.localized import LANGUAGES, Localized
@@ -132,8 +133,9 @@ class Question(TenantModel):
         YES_NO = "yes_no", _("yes or no")
         SHORT_TEXT = "short_text", _("short text")
         LONG_TEXT = "long_text", _("long text")
-        NUMBER = "number", _("number")
-        DATE = "date", _("date")
+        # Contexts: "number" and "date" mean other things elsewhere (a receipt number).
+        NUMBER = "number", pgettext_lazy("kind of answer", "number")
+        DATE = "date", pgettext_lazy("kind of answer", "date")
 
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.CASCADE, related_name="questions"

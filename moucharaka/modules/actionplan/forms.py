@@ -7,6 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from moucharaka.core.accounts.roles import staff_communes
 from moucharaka.core.territories.models import District
@@ -348,7 +349,7 @@ class ImportForm(forms.Form):
 class OriginSearchForm(forms.Form):
     """Find an item of another module to link as the project's origin (GET)."""
 
-    source = forms.ChoiceField(label=_("From"))
+    source = forms.ChoiceField(label=pgettext_lazy("where a project came from", "From"))
     q = forms.CharField(label=_("Number or words of the title"), required=False, max_length=100)
 
     def __init__(self, *args, **kwargs):
