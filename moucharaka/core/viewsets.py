@@ -155,11 +155,13 @@ class ServiceErrorsMixin:
 
 
 class TenantServiceFormView(TenantObjectFormView):
-    """A TenantObjectFormView whose `run(form)` calls a service: a ValidationError the
-    service raises shows on the form (on the fields it names), success shows
-    `success_message` and goes to `get_success_url()`."""
+    """A TenantObjectFormView whose `run(form)` calls a service: an error the service
+    raises shows on the form — a ValidationError on the fields it names, a module's own
+    error (listed in `service_errors`, with a `message`) above the form — and success
+    shows `success_message` and goes to `get_success_url()`."""
 
     success_message = _("Saved.")
+    service_errors: tuple[type[Exception], ...] = (ValidationError,)
 
     def run(self, form):  # pragma: no cover - every subclass defines it
         raise NotImplementedError
@@ -167,8 +169,11 @@ class TenantServiceFormView(TenantObjectFormView):
     def form_valid(self, form):
         try:
             self.run(form)
-        except ValidationError as error:
-            add_service_errors(form, error)
+        except self.service_errors as error:
+            if isinstance(error, ValidationError):
+                add_service_errors(form, error)
+            else:
+                form.add_error(None, getattr(error, "message", str(error)))
             return self.form_invalid(form)
         messages.success(self.request, str(self.success_message))
         return redirect(self.get_success_url())

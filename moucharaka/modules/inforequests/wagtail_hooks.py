@@ -11,7 +11,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -35,7 +35,7 @@ from moucharaka.core.viewsets import (
     TenantEditView,
     TenantIndexView,
     TenantInspectView,
-    TenantObjectFormView,
+    TenantServiceFormView,
     TenantViewSet,
 )
 from moucharaka.core.workdays.calendar import calendar_for
@@ -240,15 +240,15 @@ class RegisterView(WagtailAdminTemplateMixin, TemplateView):
 # --- Steps ---------------------------------------------------------------------------
 
 
-class RequestActionView(TenantObjectFormView):
+class RequestActionView(TenantServiceFormView):
     """One step on one request, through its service."""
 
     model = InfoRequest
     permission_policy = request_policy
     permission_action = "handle"
+    service_errors = (InfoRequestError,)
     template_name = "inforequests/admin/form.html"
     header_icon = "help"
-    success_message = gettext_lazy("Saved.")
     pending_only = True
 
     def get(self, request, *args, **kwargs):
@@ -262,17 +262,8 @@ class RequestActionView(TenantObjectFormView):
         context["info_request"] = self.object
         return context
 
-    def form_valid(self, form):
-        try:
-            self.run(form)
-        except InfoRequestError as error:
-            form.add_error(None, error.message)
-            return self.form_invalid(form)
-        messages.success(self.request, self.success_message)
-        return redirect("inforequests_admin:inspect", self.object.pk)
-
-    def run(self, form):  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
+    def get_success_url(self):
+        return reverse("inforequests_admin:inspect", args=[self.object.pk])
 
 
 class ExtendView(RequestActionView):

@@ -28,7 +28,7 @@ from moucharaka.core.viewsets import (
     TenantEditView,
     TenantIndexView,
     TenantInspectView,
-    TenantObjectFormView,
+    TenantServiceFormView,
     TenantViewSet,
 )
 from moucharaka.modules.petitions import selectors, services
@@ -90,12 +90,13 @@ class PetitionEditView(TenantEditView):
         return redirect("petitions_admin:inspect", kwargs["pk"])
 
 
-class PetitionActionView(TenantObjectFormView):
+class PetitionActionView(TenantServiceFormView):
     """One step of the procedure on one petition, through its service."""
 
     model = Petition
     permission_policy = PETITION_POLICY
     permission_action = "decide"
+    service_errors = (PetitionError, CnieCollectionBlocked)
     template_name = "petitions/admin/form.html"
     header_icon = "doc-full"
     allowed_statuses: tuple = ()
@@ -110,20 +111,6 @@ class PetitionActionView(TenantObjectFormView):
         context = super().get_context_data(**kwargs)
         context["petition"] = self.object
         return context
-
-    def run(self, form):  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
-
-    success_message = gettext_lazy("Saved.")
-
-    def form_valid(self, form):
-        try:
-            self.run(form)
-        except (PetitionError, CnieCollectionBlocked) as error:
-            form.add_error(None, getattr(error, "message", str(error)))
-            return self.form_invalid(form)
-        messages.success(self.request, self.success_message)
-        return redirect(self.get_success_url())
 
     def get_success_url(self):
         return reverse("petitions_admin:inspect", args=[self.object.pk])
