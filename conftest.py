@@ -36,6 +36,13 @@ def _files_in_a_temporary_folder(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Tests write and read back inside one transaction that never commits, so the page
+    cache would never see the write; its own tests switch it on."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache: rate-limit counters (keyed by user ids that
     the database reuses from test to test) must not leak into the next test."""

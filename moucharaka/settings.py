@@ -122,7 +122,12 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "moucharaka.core.territories.middleware.CommuneMiddleware",
+    # Last, so that the middleware above still runs on cached pages (moucharaka/core/pagecache.py).
+    "moucharaka.core.pagecache.AnonymousPageCacheMiddleware",
 ]
+# How long an anonymous page may be served from the cache when nothing was written (pages
+# that change with time alone, e.g. an overdue deadline); 0 turns the cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 
 ROOT_URLCONF = "moucharaka.urls"
 WSGI_APPLICATION = "moucharaka.wsgi.application"
