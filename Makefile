@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run demo test lint system-deps messages
+.PHONY: install run demo test lint system-deps messages bench bench-deps
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -45,3 +45,15 @@ lint: install
 messages: install
 	$(PY) manage.py makemessages -l ar -l fr -l zgh -l en --ignore=.venv/* --ignore=var/*
 	$(PY) manage.py compilemessages --ignore=.venv
+
+# Benchmarks (bench/run.py): gunicorn + PostgreSQL + Redis on loopback, wrk against the
+# public pages and nginx's ceiling; seeds its own database `bench` the first time.
+bench-deps: system-deps
+	@if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -q --no-install-recommends wrk nginx-light; \
+	  else echo "Missing Debian packages (wrk nginx-light): run as root to install"; fi; \
+	fi
+
+bench: install bench-deps
+	$(PY) -m bench.run $(BENCH_ARGS)
