@@ -238,7 +238,8 @@ def _territories(clock):
 
     load_territories()
     # Nationally, every commune runs its site on the installation.
-    Commune.objects.filter(is_active=False).update(is_active=True)
+    if Commune.objects.filter(is_active=False).exists():
+        Commune.objects.filter(is_active=False).update(is_active=True)
     code, name_zgh = DEMO_COMMUNES[COMMUNE_SLUG]
     commune = activate_commune(COMMUNE_SLUG, code, name_zgh)
     clock.step("territories", f"{Commune.objects.count():,} communes, all active")
@@ -346,23 +347,21 @@ def _accounts(commune, count: int, burst: int, rng: random.Random) -> tuple[list
     missing = [email for email in wanted if email not in existing]
     if missing:
         password = make_password(PASSWORD)
-        created = User.objects.bulk_create(
-            [User(email=email, password=password, **wanted[email]) for email in missing],
-            batch_size=BATCH,
-        )
+        created = [User(email=email, password=password, **wanted[email]) for email in missing]
+        _insert(User, created)
         existing.update({user.email: user.pk for user in created})
     verified = set(
         EmailAddress.objects.filter(user_id__in=list(existing.values())).values_list(
             "email", flat=True
         )
     )
-    EmailAddress.objects.bulk_create(
+    _insert(
+        EmailAddress,
         [
             EmailAddress(user_id=pk, email=email, verified=True, primary=True)
             for email, pk in existing.items()
             if email not in verified
         ],
-        batch_size=BATCH,
     )
     citizens = list(
         User.objects.filter(pk__in=[existing[_citizen_email(i)] for i in range(count)])
@@ -478,7 +477,7 @@ def _seed_all(commune, want, burst_signers, scale, clock) -> None:
     _petitions(commune, want, user_ids, officer, ledger, rng, clock)
     from moucharaka.core.ledger.models import Participation
 
-    Participation.unscoped.bulk_create(ledger.rows, batch_size=BATCH)
+    _insert(Participation, ledger.rows)
     clock.step("ledger", f"{len(ledger.rows):,} rows")
     rows = rollup.rebuild(communes=[commune])
     clock.step("rollup", f"{rows:,} participant-period rows")
@@ -564,7 +563,7 @@ def _suggestions(commune, want, user_ids, officer, ledger, rng, clock) -> list[t
                 **fields,
             )
         )
-    Suggestion.unscoped.bulk_create(objects, batch_size=BATCH)
+    _insert(Suggestion, objects)
     history = []
     for suggestion in objects:
         steps = [("", "received", suggestion.created_at)]
@@ -595,7 +594,7 @@ def _suggestions(commune, want, user_ids, officer, ledger, rng, clock) -> list[t
             channel=suggestion.channel,
             at=suggestion.created_at,
         )
-    StatusChange.unscoped.bulk_create(history, batch_size=BATCH)
+    _insert(StatusChange, history)
     clock.step("suggestions", f"{len(objects):,} suggestions, {len(history):,} status changes")
     return [(s.pk, s.created_at, s.author_id) for s in objects]
 
@@ -647,11 +646,11 @@ def _comments(commune, total, suggestions, user_ids, ledger, rng, clock) -> None
             else:
                 own.append(comment)
                 top.append(comment)
-    Comment.unscoped.bulk_create(top, batch_size=BATCH)
+    _insert(Comment, top)
     for reply, parent in replies:
         reply.parent_id = parent.pk
         reply.created_at = between(rng, parent.created_at, now)
-    Comment.unscoped.bulk_create([reply for reply, _parent in replies], batch_size=BATCH)
+    _insert(Comment, [reply for reply, _parent in replies])
     for comment in top + [reply for reply, _parent in replies]:
         ledger.add(
             kind="comment_posted",
@@ -698,7 +697,7 @@ def _supports(commune, total, suggestions, user_ids, ledger, rng, clock) -> None
                 )
             )
             chosen += 1
-    Support.unscoped.bulk_create(rows, batch_size=BATCH)
+    _insert(Support, rows)
     by_count: dict[int, list[int]] = {}
     for (pk, _created, _author), count in zip(suggestions, counts, strict=True):
         by_count.setdefault(count, []).append(pk)
@@ -844,7 +843,7 @@ def _petitions(commune, want, user_ids, officer, ledger, rng, clock) -> None:
         petitions.append(petition)
 
     with _no_auto_now(Petition, "created_at"):
-        Petition.unscoped.bulk_create(petitions, batch_size=BATCH)
+        _insert(Petition, petitions)
 
     # Signatures: online from distinct accounts, the rest from paper sheets; CNIE numbers
     # encrypted and hashed by the core identity helpers. Numbers starting "ZZ" are kept
@@ -899,12 +898,12 @@ def _petitions(commune, want, user_ids, officer, ledger, rng, clock) -> None:
         petition.paper_signature_count = total - online
         if total >= threshold:
             events.append((petition, PetitionEvent.Kind.THRESHOLD, times[threshold - 1], ""))
-    PaperSheet.unscoped.bulk_create(list(sheets.values()), batch_size=BATCH)
+    _insert(PaperSheet, list(sheets.values()))
     for signature in signatures:
         if signature.sheet_index is not None:
             signature.sheet_id = sheets[signature.sheet_index].pk
     with _no_auto_now(Signature, "signed_at"):
-        Signature.unscoped.bulk_create(signatures, batch_size=BATCH)
+        _insert(Signature, signatures)
     Petition.unscoped.bulk_update(
         petitions, ["signature_count", "paper_signature_count"], batch_size=1000
     )
@@ -942,12 +941,12 @@ def _petitions(commune, want, user_ids, officer, ledger, rng, clock) -> None:
                            petition.council_deliberation))  # fmt: skip
         if petition.status == "withdrawn":
             events.append((petition, Kind.WITHDRAWN, petition.closed_at, ""))
-    PetitionEvent.unscoped.bulk_create(
+    _insert(
+        PetitionEvent,
         [
             PetitionEvent(commune_id=commune.pk, petition_id=p.pk, kind=k, at=at, note=note)
             for p, k, at, note in events
         ],
-        batch_size=BATCH,
     )
     clock.step(
         "petitions",
@@ -959,6 +958,43 @@ def _letters(number: int) -> str:
     """Two letters of the issuing office from a running number, never "ZZ" (burst)."""
     block = (number // 1_000_000) % (26 * 26 - 1)
     return chr(65 + block // 26) + chr(65 + block % 26)
+
+
+def _insert(model, objects: list) -> None:
+    """Insert `objects` and set their primary keys: COPY on PostgreSQL (ids taken from
+    the table's sequence first), `bulk_create` elsewhere. Like `bulk_create`, no
+    `save()` and no signals; `auto_now` fields are filled as `save()` would."""
+    from django.db import connection
+    from django.db.models import FileField, JSONField
+
+    if not objects:
+        return
+    if connection.vendor != "postgresql":
+        model._base_manager.bulk_create(objects, batch_size=BATCH)
+        return
+    meta = model._meta
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(objects)],
+        )
+        for obj, (pk,) in zip(objects, cursor.fetchall(), strict=True):
+            obj.pk = pk
+    fields = meta.concrete_fields
+    stamped = [f for f in fields if getattr(f, "auto_now", 0) or getattr(f, "auto_now_add", 0)]
+    prepared = [f for f in fields if isinstance(f, JSONField | FileField)]
+    names = [f.attname for f in fields]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    with connection.cursor() as cursor:
+        with cursor.copy(f"COPY {meta.db_table} ({columns}) FROM STDIN") as copy:
+            for obj in objects:
+                for field in stamped:
+                    field.pre_save(obj, True)
+                row = [getattr(obj, name) for name in names]
+                for field in prepared:
+                    position = names.index(field.attname)
+                    row[position] = field.get_db_prep_save(row[position], connection)
+                copy.write_row(row)
 
 
 class _no_auto_now:
