@@ -24,38 +24,18 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ensure_database, migrate, setup  # noqa: E402
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/bench_indicators"
 ROWS = 1_000_000
 ROWS_PER_OTHER_COMMUNE = 40
 PEOPLE = 60_000
 
 
-def ensure_database(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    admin = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
-
-
-def setup(url: str) -> None:
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moucharaka.settings")
-    import django
-
-    django.setup()
-
-
 def seed(stdout) -> int:
     """Territories, every commune active, the ledger rows (bulk SQL, repeatable)."""
-    from django.core.management import call_command
     from django.db import connection
 
     from moucharaka.core.ledger import rollup
@@ -63,7 +43,7 @@ def seed(stdout) -> int:
     from moucharaka.core.territories.loader import load_territories
     from moucharaka.core.territories.models import Commune, District
 
-    call_command("migrate", verbosity=0, interactive=False)
+    migrate()
     load_territories()
     Commune.objects.update(is_active=True)
     big = (
