@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import load, stack  # noqa: E402
-from bench.common import ensure_database, setup_django  # noqa: E402
+from bench.common import ensure_database, setup  # noqa: E402
 from bench.weight import first_load_weights  # noqa: E402
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/bench"
@@ -186,7 +186,7 @@ def main() -> None:
     env = stack.bench_environment(args.database_url, args.redis_url)
     os.environ.update(env)
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop in this thread
-    setup_django()
+    setup(args.database_url)
 
     from django.contrib.auth import get_user_model
     from django.core.cache import cache

@@ -30,7 +30,7 @@ def first_load_weights(urls: dict[str, str]) -> dict[str, dict]:
                 )
                 page = context.new_page()
                 finished = []
-                page.on("requestfinished", lambda request: finished.append(request))
+                page.on("requestfinished", lambda request, sink=finished: sink.append(request))
                 page.goto(url, wait_until="networkidle")
                 total = 0
                 for request in finished:
