@@ -118,12 +118,14 @@ def check_signatures(petition_id: int, user_ids: list[int], acknowledged: int) -
 
     from moucharaka.modules.petitions.models import Petition, Signature
 
-    rows = Signature.objects.filter(petition_id=petition_id, signer_id__in=user_ids)
+    rows = Signature.objects.across_communes().filter(
+        petition_id=petition_id, signer_id__in=user_ids
+    )
     stored = rows.count()
     per_signer = rows.values("signer_id").annotate(n=Count("id")).filter(n__gt=1).count()
     per_cnie = rows.values("cnie_hash").annotate(n=Count("id")).filter(n__gt=1).count()
-    petition = Petition.objects.get(pk=petition_id)
-    counted = Signature.objects.filter(petition_id=petition_id).count()
+    petition = Petition.objects.across_communes().get(pk=petition_id)
+    counted = Signature.objects.across_communes().filter(petition_id=petition_id).count()
     return {
         "stored": stored,
         "lost": max(0, acknowledged - stored),

@@ -326,7 +326,8 @@ def _add_signature(
     basis: str,
     declares_electoral_eligibility: bool,
 ) -> Signature:
-    """Inside a transaction holding the petition's lock."""
+    """Inside a transaction; paper entries hold the petition's lock, online signatures
+    do not (the count's conditional update below keeps both exact)."""
     if petition.status != Status.COLLECTING:
         raise PetitionError(_("This petition is not collecting signatures."), "not_open")
     if not rules.signatory_eligible(
@@ -370,13 +371,6 @@ def _add_signature(
         raise PetitionError(
             _("This CNIE number has already signed this petition."), "duplicate_cnie"
         ) from exc
-    paper = int(channel == Channel.PAPER)
-    Petition.objects.for_commune(petition.commune).filter(pk=petition.pk).update(
-        signature_count=F("signature_count") + 1,
-        paper_signature_count=F("paper_signature_count") + paper,
-    )
-    petition.signature_count += 1
-    petition.paper_signature_count += paper
     participation_record(
         commune=petition.commune,
         kind="petition_signed",
@@ -386,6 +380,21 @@ def _add_signature(
         target=petition,
         channel=channel,
     )
+    # Last, so the row lock this update takes is held only until the commit. It counts
+    # only while the petition collects: a deposit that committed meanwhile (it locks the
+    # row) makes it match nothing, and the whole signature is rolled back.
+    paper = int(channel == Channel.PAPER)
+    rows = Petition.objects.for_commune(petition.commune).filter(pk=petition.pk)
+    if not rows.filter(status=Status.COLLECTING).update(
+        signature_count=F("signature_count") + 1,
+        paper_signature_count=F("paper_signature_count") + paper,
+    ):
+        raise PetitionError(_("This petition is not collecting signatures."), "not_open")
+    # Our update holds the row until the commit: these are exactly the counts after it,
+    # so one signature only ever meets the threshold.
+    petition.signature_count, petition.paper_signature_count = rows.values_list(
+        "signature_count", "paper_signature_count"
+    ).get()
     if petition.threshold and petition.signature_count == petition.threshold:
         _event(petition, PetitionEvent.Kind.THRESHOLD)
         _notify(
@@ -410,13 +419,14 @@ def petition_sign(
     declares_electoral_eligibility: bool,
 ) -> Signature:
     """An online signature (art. 123): one per CNIE number and petition whatever the
-    account, one per account. Exact under concurrency: the petition's row is locked
-    and a unique constraint on (petition, cnie_hash) backs the duplicate check."""
+    account, one per account. Exact under concurrency without holding the petition's
+    row for the whole act (many citizens sign at once): unique constraints on
+    (petition, cnie_hash) and (petition, signer) back the duplicate checks, and the
+    count is raised last, only while the petition still collects (see _add_signature)."""
     if not getattr(signer, "is_authenticated", False):
         raise PermissionError("online signatures need an account")
     _check_commune(commune, petition)
     require_cnie_collection_allowed(commune)
-    petition = _lock(commune, petition)
     return _add_signature(
         petition,
         channel=Channel.ONLINE,

@@ -74,6 +74,19 @@ def test_it_refuses_signatures_outside_the_collection(commune_a, cndp_a, mandata
     assert excinfo.value.code == "not_open"
 
 
+def test_a_deposit_that_committed_meanwhile_wins(commune_a, petition):
+    """Online signing does not lock the petition up front: the page that shows the form
+    may have read it before the mandatary deposited. Nothing of the signature stays."""
+    Petition.objects.for_commune(commune_a).filter(pk=petition.pk).update(status="deposited")
+    with pytest.raises(PetitionError) as excinfo:
+        sign(commune_a, petition)  # `petition` still says "collecting"
+    assert excinfo.value.code == "not_open"
+    assert not Signature.objects.for_commune(commune_a).exists()
+    assert not Participation.objects.for_commune(commune_a).filter(kind="petition_signed")
+    petition.refresh_from_db()
+    assert petition.signature_count == 0
+
+
 def test_it_refuses_anonymous_signers(commune_a, petition):
     from django.contrib.auth.models import AnonymousUser
 
