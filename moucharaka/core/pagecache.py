@@ -7,8 +7,8 @@ key made of the URL (which holds the language), and the current *generations* of
 the page depends on:
 - `global`: bumped by a committed write to any table that is not commune data (users,
   CMS pages, territories, modules switched on…), so every page is rebuilt;
-- `commune:<id>`: bumped by a committed write to commune data (`TenantModel` tables)
-  made while serving a URL of that commune;
+- `commune:<slug>`: bumped by a committed write to commune data (`TenantModel` tables)
+  made while serving a URL of that commune (`/<lang>/<slug>/…`, its home included);
 - `platform`: bumped with every commune's generation, for pages without a commune
   (platform home, CMS pages), which may show figures of several communes.
 A write to commune data outside a commune URL (back office, tasks, commands) bumps
@@ -45,7 +45,7 @@ _WRITE = re.compile(
     r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?([\w.]+)"?',
     re.IGNORECASE,
 )
-_current_commune: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+_current_commune: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "pagecache_commune", default=None
 )
 
@@ -55,7 +55,7 @@ def _generation_key(scope: str) -> str:
 
 
 def bump(scope: str) -> None:
-    """New generation for `scope` ("global", "platform" or "commune:<id>")."""
+    """New generation for `scope` ("global", "platform" or "commune:<slug>")."""
     scopes = [scope, "platform"] if scope.startswith("commune:") else [scope]
     cache.set_many({_generation_key(s): uuid.uuid4().hex for s in scopes}, timeout=None)
 
@@ -93,9 +93,9 @@ def _watch_writes(execute, sql, params, many, context):
     if match and settings.PAGE_CACHE_SECONDS > 0:
         table = match.group(1).split(".")[-1].strip('"')
         if table not in IGNORED_TABLES:
-            commune_id = _current_commune.get()
-            if table in _tenant_tables() and commune_id is not None:
-                scope = f"commune:{commune_id}"
+            commune_slug = _current_commune.get()
+            if table in _tenant_tables() and commune_slug is not None:
+                scope = f"commune:{commune_slug}"
             else:
                 scope = "global"
             connection = context["connection"]
@@ -112,7 +112,8 @@ def _install_write_watcher(sender, connection, **kwargs):
 
 
 class AnonymousPageCacheMiddleware:
-    """Last in MIDDLEWARE: the outer middleware (security headers…) still run on hits."""
+    """Last in MIDDLEWARE: the outer middleware (security headers…) still run on hits,
+    and a hit is answered before the URL is even resolved."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -120,8 +121,16 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         token = _current_commune.set(None)
         try:
+            key = _page_key(request) if _cacheable_request(request) else None
+            if key:
+                hit = cache.get(key)
+                if hit is not None:
+                    status, headers, content = hit
+                    response = HttpResponse(content, status=status)
+                    for name, value in headers:
+                        response[name] = value
+                    return response
             response = self.get_response(request)
-            key = getattr(request, "_pagecache_key", None)
             if key and _storable(request, response):
                 if getattr(response, "is_rendered", True):
                     _store(key, response)
@@ -132,30 +141,44 @@ class AnonymousPageCacheMiddleware:
             _current_commune.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        # Writes from here on are this commune's (CommuneMiddleware has resolved it).
         commune = getattr(request, "commune", None)
-        _current_commune.set(commune.pk if commune else None)
-        if not _cacheable_request(request):
-            return None
-        scope = f"commune:{commune.pk}" if commune else "platform"
-        generations = cache.get_many([_generation_key("global"), _generation_key(scope)])
-        raw = "|".join(
-            [
-                request.get_full_path(),
-                getattr(request, "LANGUAGE_CODE", ""),
-                generations.get(_generation_key("global"), "0"),
-                generations.get(_generation_key(scope), "0"),
-            ]
-        )
-        key = "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
-        hit = cache.get(key)
-        if hit is not None:
-            status, headers, content = hit
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            return response
-        request._pagecache_key = key
-        return None
+        _current_commune.set(commune.slug if commune else None)
+
+
+def _page_key(request) -> str:
+    # /<lang>/<commune-slug>/…: the commune's pages depend on its own generation.
+    segments = request.path.split("/")
+    slug = segments[2] if len(segments) > 2 else ""
+    keys = [_generation_key(s) for s in ("global", "platform", f"commune:{slug}")]
+    generations = cache.get_many(keys)
+    global_generation = generations.get(keys[0], "0")
+    scope_key = keys[2] if slug in _active_slugs(global_generation) else keys[1]
+    raw = "|".join(
+        [
+            request.get_full_path(),
+            getattr(request, "LANGUAGE_CODE", ""),
+            global_generation,
+            scope_key,
+            generations.get(scope_key, "0"),
+        ]
+    )
+    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+_slugs: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _active_slugs(global_generation: str) -> frozenset[str]:
+    """The active communes' slugs, read again when the global generation moves (every
+    change to communes moves it)."""
+    global _slugs
+    if _slugs[0] != global_generation:
+        from moucharaka.core.territories.models import Commune
+
+        slugs = frozenset(Commune.objects.filter(is_active=True).values_list("slug", flat=True))
+        _slugs = (global_generation, slugs)
+    return _slugs[1]
 
 
 def _cacheable_request(request) -> bool:
