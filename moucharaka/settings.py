@@ -173,7 +173,7 @@ REDIS_URL = required("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "moucharaka.core.rediscache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "moucharaka",
         }

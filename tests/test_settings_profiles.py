@@ -55,7 +55,7 @@ def test_it_uses_redis_for_cache_sessions_and_huey_in_production():
     result = manage("shell", "--no-imports", "-c", code, env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1].split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "moucharaka.core.rediscache.RedisCache",
         "django.contrib.sessions.backends.cache",
         "huey.RedisHuey",
         "django.db.backends.postgresql",
