@@ -4,16 +4,7 @@ nginx (gzip, static files), measured by real Chromium as encoded bytes on the wi
 
 from __future__ import annotations
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from moucharaka.core.testing.chromium import CHROMIUM, LAUNCH_ARGS
 
 
 def first_load_weights(urls: dict[str, str]) -> dict[str, dict]:
@@ -22,7 +13,7 @@ def first_load_weights(urls: dict[str, str]) -> dict[str, dict]:
 
     weights = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         try:
             for name, url in urls.items():
                 context = browser.new_context(
