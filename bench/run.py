@@ -7,7 +7,8 @@ What it does, all on loopback, starting nothing it does not stop:
 1. seeds the bench database once (`bench/seeding.py`: one commune at national scale, the
    1,503 communes), collects static files, empties the bench Redis database;
 2. starts the project under gunicorn (`deploy/gunicorn.conf.py`, production settings,
-   PostgreSQL, Redis) and nginx in front of it as in `deploy/nginx.conf`;
+   PostgreSQL, Redis) and nginx in front of it as in `deploy/nginx.conf`; every request
+   goes through nginx, as in production;
 3. saves each page's response bytes once and serves them as files from a second nginx
    server: the ceiling;
 4. for each page, `--runs` times: wrk on the app, then wrk on its ceiling (medians);
@@ -28,6 +29,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -72,7 +74,7 @@ def fetch(url: str) -> bytes:
         return response.read()
 
 
-def write_signers(path: Path, users, cnies, petition_id: int, slug: str) -> int:
+def write_signers(path: Path, users, cnies) -> int:
     """One line per signer: a real session (in Redis, as a login makes), a CSRF cookie and
     the sign form's body, and the client address nginx would forward."""
     import secrets
@@ -113,7 +115,8 @@ def write_signers(path: Path, users, cnies, petition_id: int, slug: str) -> int:
 
 
 def check_signatures(petition_id: int, user_ids: list[int], acknowledged: int) -> dict:
-    """Every acknowledged signature stored once; the petition's counter agrees."""
+    """Every acknowledged signature stored once; the petition's counter agrees. Waits for
+    the requests still in flight when wrk stopped to commit first."""
     from django.db.models import Count
 
     from moucharaka.modules.petitions.models import Petition, Signature
@@ -121,17 +124,26 @@ def check_signatures(petition_id: int, user_ids: list[int], acknowledged: int) -
     rows = Signature.objects.across_communes().filter(
         petition_id=petition_id, signer_id__in=user_ids
     )
-    stored = rows.count()
+    stored, previous = rows.count(), -1
+    while stored != previous:
+        time.sleep(1)
+        stored, previous = rows.count(), stored
     per_signer = rows.values("signer_id").annotate(n=Count("id")).filter(n__gt=1).count()
     per_cnie = rows.values("cnie_hash").annotate(n=Count("id")).filter(n__gt=1).count()
-    petition = Petition.objects.across_communes().get(pk=petition_id)
-    counted = Signature.objects.across_communes().filter(petition_id=petition_id).count()
+    # The counter and the rows in one statement: one snapshot of both.
+    counter, counted = (
+        Petition.objects.across_communes()
+        .filter(pk=petition_id)
+        .annotate(rows=Count("signatures"))
+        .values_list("signature_count", "rows")
+        .get()
+    )
     return {
         "stored": stored,
         "lost": max(0, acknowledged - stored),
         "stored_unacknowledged": max(0, stored - acknowledged),
         "duplicated": per_signer + per_cnie,
-        "counter_drift": petition.signature_count - counted,
+        "counter_drift": counter - counted,
     }
 
 
@@ -210,7 +222,6 @@ def main() -> None:
     paths = page_paths(summary)
     if args.only:
         paths = {name: path for name, path in paths.items() if args.only in name}
-    app_url = f"http://{stack.HOST}:{stack.APP_PORT}"
     proxy_url = f"http://{stack.HOST}:{stack.PROXY_PORT}"
     users = get_user_model().objects.in_bulk(summary["burst_user_ids"])
     signers_by_run = [
@@ -224,17 +235,17 @@ def main() -> None:
     pages, bursts = {name: {"app": [], "ceiling": []} for name in paths}, []
     with stack.Gunicorn(env) as app, stack.Nginx() as nginx:
         ceilings = {
-            name: nginx.save_ceiling_page(f"page{i}", fetch(app_url + path))
+            name: nginx.save_ceiling_page(f"page{i}", fetch(proxy_url + path))
             for i, (name, path) in enumerate(paths.items())
         }
         weights = first_load_weights({name: proxy_url + path for name, path in paths.items()})
-        for url in [app_url + path for path in paths.values()]:  # warm up every worker
+        for url in [proxy_url + path for path in paths.values()]:  # warm up every worker
             load.measure_page(url, connections=args.connections, seconds=2)
         for run in range(args.runs):
             for name, path in paths.items():
                 pages[name]["app"].append(
                     load.measure_page(
-                        app_url + path, connections=args.connections, seconds=args.duration
+                        proxy_url + path, connections=args.connections, seconds=args.duration
                     )
                 )
                 pages[name]["ceiling"].append(
@@ -244,15 +255,9 @@ def main() -> None:
                 )
             run_users, run_cnies = signers_by_run[run]
             signers_file = stack.WORK / f"signers-{run}.tsv"
-            write_signers(
-                signers_file,
-                run_users,
-                run_cnies,
-                summary["burst_petition_id"],
-                summary["commune_slug"],
-            )
+            write_signers(signers_file, run_users, run_cnies)
             burst = load.signature_burst(
-                app_url,
+                proxy_url,
                 f"/ar/{summary['commune_slug']}/petitions/{summary['burst_petition_id']}/sign/",
                 signers_file,
                 connections=args.connections,
@@ -322,9 +327,9 @@ def report(pages, weights, bursts, peak_rss_mb, info, summary, args) -> None:
         )
     )
     print(f"peak RSS of a gunicorn worker: {peak_rss_mb:.0f} MB")
-    worst_p95 = max(row["p95"] for row in rows)
-    worst_ratio = min(row["ratio"] for row in rows)
-    heaviest = max(row["weight_kb"] for row in rows)
+    worst_p95 = max((row["p95"] for row in rows), default=0)
+    worst_ratio = min((row["ratio"] for row in rows), default=1)
+    heaviest = max((row["weight_kb"] for row in rows), default=0)
     print()
     print("targets (reported, not asserted):")
     for label, ok in [

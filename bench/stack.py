@@ -133,7 +133,8 @@ http {{
     uwsgi_temp_path {work}/nginx-tmp/uwsgi;
     scgi_temp_path {work}/nginx-tmp/scgi;
 
-    # As deploy/nginx.conf, without TLS: the proxy says https as the TLS front would.
+    # As deploy/nginx.conf, without TLS: the proxy says https as the TLS front would. A
+    # new upstream connection per request, as there: gunicorn's workers share the load.
     server {{
         listen {host}:{proxy_port};
         gzip on;
@@ -142,9 +143,11 @@ http {{
         location /media/ {{ alias {media}/; }}
         location / {{
             proxy_pass http://{host}:{app_port};
-            proxy_set_header Host $host;
+            proxy_set_header Host $http_host;  # with the port: this bench is not on 443
             proxy_set_header X-Forwarded-Proto https;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            # wrk plays every citizen from one address: the address it says each one
+            # comes from is passed on as the address this proxy would have seen.
+            proxy_set_header X-Forwarded-For $http_x_forwarded_for;
         }}
     }}
 

@@ -156,3 +156,42 @@ def test_seed_at_a_small_scale(db, client):
     assert not signed.exists()
     assert Suggestion.objects.for_commune(commune_id).get(pk=suggestion.pk)  # not reseeded
     assert rollup_rows(commune_id) == before
+
+
+def test_the_burst_requests_are_accepted_by_the_sign_view(db, tmp_path):
+    """What wrk sends in the signature burst (bench/run.py write_signers, bench/wrk/
+    sign.lua): each line's session, CSRF cookie and form body sign once, CSRF enforced;
+    then the runner's check finds nothing lost, duplicated or miscounted."""
+    from django.test import Client
+
+    from bench.run import check_signatures, write_signers
+
+    summary = run()
+    ids, cnies = summary["burst_user_ids"][:3], summary["burst_cnies"][:3]
+    users = [User.objects.get(pk=pk) for pk in ids]
+    signers = tmp_path / "signers.tsv"
+    write_signers(signers, users, cnies)
+    path = f"/ar/{summary['commune_slug']}/petitions/{summary['burst_petition_id']}/sign/"
+    lines = signers.read_text().splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        cookie, body, address = line.split("\t")
+        client = Client(enforce_csrf_checks=True)
+        for pair in cookie.split("; "):
+            name, value = pair.split("=", 1)
+            client.cookies[name] = value
+        response = client.post(
+            path,
+            body,
+            content_type="application/x-www-form-urlencoded",
+            HTTP_ORIGIN="http://testserver",
+            REMOTE_ADDR=address,
+        )
+        assert response.status_code == 302, response.content[:500]
+    assert check_signatures(summary["burst_petition_id"], ids, acknowledged=3) == {
+        "stored": 3,
+        "lost": 0,
+        "stored_unacknowledged": 0,
+        "duplicated": 0,
+        "counter_drift": 0,
+    }
